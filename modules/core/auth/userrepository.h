@@ -1,0 +1,39 @@
+#pragma once
+
+#include "auth/user.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace Crm {
+
+class Database;
+
+class UserRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(Crm::UserRepository)
+public:
+    UserRepository(const Database &db, QString actor) : m_db(db), m_actor(std::move(actor)) {}
+
+    // Saves the user; a new user needs a password (at least 6 characters).
+    // Throws Crm::Error naming the field.
+    void save(User &user, const QString &newPassword = {}) const;
+    std::optional<User> load(qint64 id) const;
+    std::optional<User> findByLogin(const QString &login) const;
+    QList<User> users() const;
+    void setPassword(qint64 userId, const QString &password) const;
+    // The active user with this login and password, or nullopt.
+    std::optional<Session> authenticate(const QString &login, const QString &password) const;
+    Session sessionFor(const User &user) const;
+
+    void saveRole(Role &role) const;
+    QList<Role> roles() const;
+    std::optional<Role> roleByCode(const QString &code) const;
+
+private:
+    const Database &m_db;
+    QString m_actor;
+};
+
+} // namespace Crm

@@ -1,0 +1,312 @@
+#include "database.h"
+
+#include "db/error.h"
+#include "db/migrationset.h"
+#include "db/sqlscript.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QRandomGenerator>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QThread>
+#include <QUuid>
+
+namespace Crm {
+
+namespace {
+QMutex g_namesMutex;
+QHash<QString, QStringList> g_connectionNames; // database id -> connection names
+thread_local QHash<QString, int> t_txDepth;     // connection name -> nesting depth
+
+QString connectionName(const QString &id)
+{
+    return QStringLiteral("crm-%1-%2").arg(id).arg(quintptr(QThread::currentThreadId()));
+}
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    if (f.size() == 0)
+        return true; // an empty file is a fresh database
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+} // namespace
+
+Database::Database(const QString &path, Mode mode)
+    : m_path(path), m_mode(mode), m_id(QUuid::createUuid().toString(QUuid::Id128).left(12))
+{
+    if (!isMemory()) {
+        QFileInfo info(path);
+        if (!info.exists()) {
+            if (mode != Mode::Create)
+                throw Error(tr("The database %1 does not exist.").arg(path));
+            QDir dir = info.absoluteDir();
+            if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+                throw Error(tr("Cannot create the folder %1 for the database.").arg(dir.absolutePath()));
+            QFileInfo dirInfo(dir.absolutePath());
+            if (!dirInfo.isWritable())
+                throw Error(tr("Cannot write to the folder %1: the database cannot be created there.")
+                                .arg(dir.absolutePath()));
+        } else {
+            if (info.isDir())
+                throw Error(tr("%1 is a folder, not a database file.").arg(path));
+            if (!info.isReadable())
+                throw Error(tr("The database %1 cannot be read (permission denied).").arg(path));
+            if (!looksLikeSqlite(path))
+                throw Error(tr("%1 is not a CRM Suite database (it is not an SQLite file).").arg(path));
+            if (mode != Mode::ReadOnly) {
+                QFileInfo dirInfo(info.absolutePath());
+                if (!info.isWritable() || !dirInfo.isWritable())
+                    throw Error(tr("The database %1 cannot be written (permission denied on the file or its folder).")
+                                    .arg(path));
+            }
+        }
+    }
+    // Opening reads the schema: a damaged or foreign file fails here, before any write.
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+        const QString reason = q.lastError().databaseText();
+        closeThreadConnection();
+        throw Error(tr("The database %1 cannot be read: %2. It may be damaged; restore it from a backup.")
+                        .arg(path, reason));
+    }
+}
+
+Database::~Database()
+{
+    QStringList names;
+    {
+        QMutexLocker lock(&g_namesMutex);
+        names = g_connectionNames.take(m_id);
+    }
+    for (const QString &name : names) {
+        if (QSqlDatabase::contains(name)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName(m_id);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    openConnection(name);
+    return QSqlDatabase::database(name, false);
+}
+
+void Database::closeThreadConnection() const
+{
+    const QString name = connectionName(m_id);
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QMutexLocker lock(&g_namesMutex);
+    g_connectionNames[m_id].removeAll(name);
+}
+
+void Database::openConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+    if (isMemory()) {
+        // Shared cache so that every thread's connection sees the same in-memory data.
+        db.setDatabaseName(QStringLiteral("file:crm-%1?mode=memory&cache=shared").arg(m_id));
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(m_path);
+        if (m_mode == Mode::ReadOnly)
+            options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    }
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        throw Error(tr("Cannot open the database %1: %2").arg(m_path, reason));
+    }
+    {
+        QMutexLocker lock(&g_namesMutex);
+        g_connectionNames[m_id].append(name);
+    }
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+    q.exec(QStringLiteral("PRAGMA cache_size=-32000"));
+    q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        throw Error(tr("Database error: %1\nin: %2").arg(q.lastError().text(), sql.simplified()));
+    return q;
+}
+
+QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q = prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        throwIfFailed(q, sql);
+    return q;
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q = exec(sql, values);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+QString Database::integrityCheck(bool quick) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check")))
+        return q.lastError().databaseText();
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList Database::foreignKeyCheck() const
+{
+    QSqlQuery q(connection());
+    QStringList out;
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        out << q.lastError().databaseText();
+        return out;
+    }
+    while (q.next())
+        out << tr("table %1 row %2 refers to a missing row in %3")
+                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    return out;
+}
+
+void Database::migrate(const MigrationSet &set)
+{
+    QSqlDatabase db = connection();
+    const bool hasTable = db.tables().contains(QStringLiteral("schema_migrations"));
+    QHash<QString, int> applied;
+    if (hasTable) {
+        QSqlQuery q = exec(QStringLiteral("SELECT module, max(version) FROM schema_migrations GROUP BY module"));
+        while (q.next())
+            applied.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    // Refuse a newer schema before writing anything.
+    for (auto it = applied.cbegin(); it != applied.cend(); ++it) {
+        if (!set.modules().contains(it.key()))
+            continue;
+        const int known = set.latestVersion(it.key());
+        if (it.value() > known)
+            throw Error(tr("The database %1 was written by a newer version of CRM Suite "
+                           "(module \"%2\" schema version %3; this program knows up to %4). "
+                           "Nothing was changed; please update the program.")
+                            .arg(m_path, it.key()).arg(it.value()).arg(known));
+    }
+    if (m_mode == Mode::ReadOnly)
+        return;
+    if (!isMemory())
+        exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!hasTable)
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                            "module TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, "
+                            "applied_at TEXT NOT NULL, PRIMARY KEY (module, version))"));
+    const QString driver = db.driverName();
+    for (const Migration &m : set.ordered()) {
+        if (applied.value(m.module, 0) >= m.version)
+            continue;
+        WriteTransaction tx(*this);
+        for (const QString &statement : splitSqlScript(m.sql)) {
+            QSqlQuery q(db);
+            if (!q.exec(mapSqlForDriver(statement, driver)))
+                throw Error(tr("Migration %1/%2 (%3) failed: %4")
+                                .arg(m.module).arg(m.version).arg(m.name, q.lastError().text()));
+        }
+        exec(QStringLiteral("INSERT INTO schema_migrations(module, version, name, applied_at) VALUES (?,?,?,?)"),
+             {m.module, m.version, m.name, nowUtc()});
+        tx.commit();
+    }
+}
+
+QString Database::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString Database::newUuid()
+{
+    // UUIDv7: 48-bit Unix milliseconds, version 7, variant 10, random rest.
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    quint8 b[16];
+    for (int i = 0; i < 6; ++i)
+        b[i] = quint8(ms >> (8 * (5 - i)));
+    quint32 r[3];
+    QRandomGenerator::system()->fillRange(r, 3);
+    memcpy(b + 6, r, 10);
+    b[6] = quint8((b[6] & 0x0F) | 0x70);
+    b[8] = quint8((b[8] & 0x3F) | 0x80);
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(b), 16)).toString(QUuid::WithoutBraces);
+}
+
+WriteTransaction::WriteTransaction(const Database &db) : m_db(db)
+{
+    const QString name = db.connection().connectionName();
+    int &depth = t_txDepth[name];
+    if (depth == 0) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            throw Error(QCoreApplication::translate("Crm::Database", "Cannot start a write transaction: %1")
+                            .arg(q.lastError().text()));
+        m_owner = true;
+    }
+    ++depth;
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    const QString name = m_db.connection().connectionName();
+    --t_txDepth[name];
+    if (m_owner && !m_done) {
+        QSqlQuery q(m_db.connection());
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void WriteTransaction::commit()
+{
+    if (m_owner) {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("COMMIT")))
+            throw Error(QCoreApplication::translate("Crm::Database", "Cannot save: %1").arg(q.lastError().text()));
+    }
+    m_done = true;
+}
+
+void throwIfFailed(const QSqlQuery &q, const QString &context)
+{
+    if (q.lastError().isValid())
+        throw Error(QCoreApplication::translate("Crm::Database", "Database error: %1\nin: %2")
+                        .arg(q.lastError().text(), context.simplified()));
+}
+
+} // namespace Crm

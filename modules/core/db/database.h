@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace Crm {
+
+class MigrationSet;
+
+// The suite's database. Holds no QSqlDatabase: every thread gets its own named
+// connection from connection(), opened on first use with the same pragmas.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Crm::Database)
+public:
+    enum class Mode { ReadWrite, Create, ReadOnly };
+
+    // Opens an existing file (ReadWrite/ReadOnly) or creates it (Create; an
+    // existing file is opened). Throws Crm::Error with a clear message when the
+    // path cannot be written, is not a database, or is damaged; nothing is written
+    // to the file in that case.
+    explicit Database(const QString &path, Mode mode = Mode::ReadWrite);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    bool isMemory() const { return m_path == QLatin1String(":memory:"); }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+
+    // This thread's connection.
+    QSqlDatabase connection() const;
+    // Closes this thread's connection (call before a worker thread ends).
+    void closeThreadConnection() const;
+
+    // Runs every pending migration of `set` in dependency order, one transaction
+    // per file. Throws Crm::Error when the file's schema is newer than the program.
+    void migrate(const MigrationSet &set);
+
+    // Prepared query on this thread's connection; throws on prepare failure.
+    QSqlQuery prepare(const QString &sql) const;
+    // Prepares, binds positional values and executes; throws on failure.
+    QSqlQuery exec(const QString &sql, const QVariantList &values = {}) const;
+    // First column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
+
+    QString integrityCheck(bool quick) const;   // "ok" or the problems found
+    QStringList foreignKeyCheck() const;        // one line per violation
+
+    static QString nowUtc();  // ISO-8601 UTC timestamp used in created_at/updated_at
+    static QString newUuid(); // time-ordered (UUIDv7) for business rows
+
+private:
+    void openConnection(const QString &name) const;
+    QString m_path;
+    Mode m_mode;
+    QString m_id;
+};
+
+// A write transaction started with BEGIN IMMEDIATE; rolls back unless committed.
+// Nested use on the same connection joins the outer transaction.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const Database &db);
+    ~WriteTransaction();
+    void commit();
+
+private:
+    const Database &m_db;
+    bool m_owner = false;
+    bool m_done = false;
+};
+
+// Throws Crm::Error naming the statement when `q` failed.
+void throwIfFailed(const QSqlQuery &q, const QString &context = {});
+
+} // namespace Crm

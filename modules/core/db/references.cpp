@@ -1,0 +1,38 @@
+#include "references.h"
+
+#include "db/database.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace Crm {
+
+QString blockingReferences(const Database &db, const QString &table, qint64 id)
+{
+    QStringList found;
+    QSqlQuery tables = db.exec(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &other : names) {
+        QSqlQuery fks = db.exec(QStringLiteral("SELECT \"table\", \"from\", on_delete FROM pragma_foreign_key_list(?)"),
+                                {other});
+        while (fks.next()) {
+            if (fks.value(0).toString() != table)
+                continue;
+            const QString onDelete = fks.value(2).toString().toUpper();
+            if (onDelete == QLatin1String("CASCADE") || onDelete == QLatin1String("SET NULL"))
+                continue;
+            const qint64 n = db.scalar(QStringLiteral("SELECT count(*) FROM \"%1\" WHERE \"%2\" = ?")
+                                           .arg(other, fks.value(1).toString()),
+                                       {id})
+                                 .toLongLong();
+            if (n > 0)
+                found << QStringLiteral("%1 (%2)").arg(other).arg(n);
+        }
+    }
+    return found.join(QLatin1String(", "));
+}
+
+} // namespace Crm

@@ -1,0 +1,93 @@
+#include "decimal.h"
+
+namespace Crm::Decimal {
+
+qint64 pow10(int n)
+{
+    qint64 p = 1;
+    for (int i = 0; i < n; ++i)
+        p *= 10;
+    return p;
+}
+
+qint64 divRound(qint64 numerator, qint64 denominator)
+{
+    Q_ASSERT(denominator != 0);
+    if (denominator < 0) {
+        numerator = -numerator;
+        denominator = -denominator;
+    }
+    const qint64 q = numerator / denominator;
+    const qint64 r = numerator % denominator;
+    if (2 * (r < 0 ? -r : r) >= denominator)
+        return numerator < 0 ? q - 1 : q + 1;
+    return q;
+}
+
+qint64 rescale(qint64 value, int fromDecimals, int toDecimals)
+{
+    if (toDecimals >= fromDecimals)
+        return value * pow10(toDecimals - fromDecimals);
+    return divRound(value, pow10(fromDecimals - toDecimals));
+}
+
+QString format(qint64 value, int decimals, const QLocale &locale, bool group)
+{
+    const bool negative = value < 0;
+    const quint64 abs = negative ? quint64(-(value + 1)) + 1 : quint64(value);
+    const quint64 p = quint64(pow10(decimals));
+    const quint64 whole = abs / p;
+    const quint64 frac = abs % p;
+    QLocale loc = locale;
+    loc.setNumberOptions(group ? QLocale::DefaultNumberOptions : QLocale::OmitGroupSeparator);
+    QString s = loc.toString(qulonglong(whole));
+    if (decimals > 0)
+        s += loc.decimalPoint() + QString::number(frac).rightJustified(decimals, QLatin1Char('0'));
+    if (negative)
+        s.prepend(loc.negativeSign());
+    return s;
+}
+
+std::optional<qint64> parse(const QString &input, int decimals, const QLocale &locale)
+{
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    // Accept the locale's marks as well as the C ones.
+    const QString dec = locale.decimalPoint();
+    const QString grp = locale.groupSeparator();
+    if (dec != QLatin1String(".")) {
+        text.remove(grp);
+        text.replace(dec, QLatin1String("."));
+    } else {
+        text.remove(QLatin1Char(','));
+        if (!grp.isEmpty() && grp != QLatin1String("."))
+            text.remove(grp);
+    }
+    text.remove(QChar(0x00A0));
+    text.remove(QChar(0x202F));
+    bool negative = false;
+    if (text.startsWith(QLatin1Char('-')) || text.startsWith(locale.negativeSign())) {
+        negative = true;
+        text = text.mid(1);
+    } else if (text.startsWith(QLatin1Char('+'))) {
+        text = text.mid(1);
+    }
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    const QString whole = dot < 0 ? text : text.left(dot);
+    QString frac = dot < 0 ? QString() : text.mid(dot + 1);
+    if ((whole.isEmpty() && frac.isEmpty()) || whole.size() > 15 || frac.size() > 18)
+        return std::nullopt;
+    for (QChar c : whole + frac)
+        if (!c.isDigit() || c.unicode() > 127)
+            return std::nullopt;
+    qint64 w = whole.isEmpty() ? 0 : whole.toLongLong();
+    // Keep one extra digit to round half-up.
+    const int keep = decimals + 1;
+    frac = frac.left(keep).leftJustified(keep, QLatin1Char('0'));
+    qint64 value = w * pow10(keep) + frac.toLongLong();
+    value = divRound(value, 10);
+    return negative ? -value : value;
+}
+
+} // namespace Crm::Decimal

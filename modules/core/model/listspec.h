@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+#include <QVariant>
+#include <functional>
+
+namespace Crm {
+
+class Database;
+
+// What a list page shows, declared once and used by the paged model, the page and
+// (later) export: columns as SQL expressions, filters and the search index.
+struct ListColumn
+{
+    enum class Kind { Text, Integer, Money, Quantity, Percent, Bool, Date };
+    QString key;
+    std::function<QString()> title;
+    QString expr;                  // SQL expression selected
+    bool sortable = true;          // sort expressions must be plain columns of the base table
+    Kind kind = Kind::Text;
+    // Display text for a value (e.g. status titles); default formats by kind.
+    std::function<QString(const QVariant &)> display = nullptr;
+};
+
+struct ListFilter
+{
+    QString key;
+    std::function<QString()> title;
+    QString expr;                  // compared with "= ?"
+    // Choices (label, value); when empty, `optionsSql` (value, label) is read.
+    std::function<QList<QPair<QString, QVariant>>()> options = nullptr;
+    QString optionsSql;
+};
+
+struct ListSpec
+{
+    QString id;                    // e.g. "sales.customers"
+    QString from;                  // "core_party p LEFT JOIN core_user u ON u.id = p.owner_id"
+    QString idExpr;                // "p.id"
+    QString where;                 // fixed condition, e.g. "p.is_customer = 1"
+    QString searchTable;           // base table of the FTS index (empty: LIKE on code and name)
+    QString likeExprs;             // used without an index: expressions ORed with LIKE
+    QList<ListColumn> columns;
+    QList<ListFilter> filters;
+    int defaultSortColumn = 0;
+
+    int columnIndex(const QString &key) const;
+    QList<QPair<QString, QVariant>> filterOptions(const Database &db, const ListFilter &f) const;
+};
+
+// The state of a list: search, filters, sort. Builds the SQL the model, the count
+// and the export run.
+struct ListQuery
+{
+    QString search;
+    QMap<QString, QVariant> filters;   // key -> value (absent or invalid: any)
+    int sortColumn = 0;
+    bool descending = false;
+
+    // WHERE clause (without "WHERE") and its values.
+    QPair<QString, QVariantList> where(const ListSpec &spec) const;
+};
+
+} // namespace Crm

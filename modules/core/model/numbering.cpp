@@ -1,0 +1,38 @@
+#include "numbering.h"
+
+#include "db/database.h"
+#include "db/error.h"
+#include "model/settings.h"
+
+#include <QSqlQuery>
+
+namespace Crm {
+
+void Numbering::define(const QString &docType, const QString &code, int width) const
+{
+    m_db.exec(QStringLiteral("INSERT INTO core_numbering(doc_type, code, next_value, width) VALUES (?, ?, 1, ?) "
+                             "ON CONFLICT(doc_type) DO NOTHING"),
+              {docType, code, width});
+}
+
+QString Numbering::peek(const QString &docType) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT code, next_value, width FROM core_numbering WHERE doc_type = ?"),
+                            {docType});
+    if (!q.next())
+        throw Error(QCoreApplication::translate("Crm::Numbering", "No numbering is defined for %1.").arg(docType));
+    return QStringLiteral("%1-%2-%3")
+        .arg(q.value(0).toString(), Settings(m_db).numberPrefix(),
+             QString::number(q.value(1).toLongLong()).rightJustified(q.value(2).toInt(), QLatin1Char('0')));
+}
+
+QString Numbering::next(const QString &docType) const
+{
+    WriteTransaction tx(m_db);
+    const QString number = peek(docType);
+    m_db.exec(QStringLiteral("UPDATE core_numbering SET next_value = next_value + 1 WHERE doc_type = ?"), {docType});
+    tx.commit();
+    return number;
+}
+
+} // namespace Crm

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <typeindex>
+#include <unordered_map>
+
+class QWidget;
+
+namespace Crm {
+
+class Database;
+class Session;
+class Registry;
+
+// What a page gets when it is created.
+struct PageContext
+{
+    const Database &db;
+    const Session &session;
+    Registry &registry;
+};
+
+// A page of the shell, registered by a module with a string id
+// ("sales.page.customers"). The shell groups pages by `group` in its navigation.
+struct PageSpec
+{
+    QString id;
+    std::function<QString()> title;
+    std::function<QString()> group;
+    QString permission;                  // needed to see the page
+    int order = 0;                       // within the group
+    std::function<QWidget *(const PageContext &, QWidget *parent)> create;
+};
+
+struct PermissionSpec
+{
+    QString id;                          // "sales.customers.edit"
+    std::function<QString()> title;
+};
+
+// The table every module registers into; read by the GUI shell and the CLI.
+class Registry
+{
+public:
+    void addPage(PageSpec page);
+    QList<PageSpec> pages() const;       // sorted by group order then order
+    const PageSpec *page(const QString &id) const;
+
+    void addPermission(PermissionSpec permission);
+    QList<PermissionSpec> permissions() const { return m_permissions; }
+
+    // Service contracts (abstract classes in core/services): registered by the
+    // owning module, looked up by others; nullptr when the module is absent.
+    template <typename T>
+    void addService(std::shared_ptr<T> service) { m_services[std::type_index(typeid(T))] = service; }
+    template <typename T>
+    T *service() const
+    {
+        auto it = m_services.find(std::type_index(typeid(T)));
+        return it == m_services.end() ? nullptr : static_cast<T *>(it->second.get());
+    }
+
+private:
+    QList<PageSpec> m_pages;
+    QList<PermissionSpec> m_permissions;
+    std::unordered_map<std::type_index, std::shared_ptr<void>> m_services;
+};
+
+} // namespace Crm

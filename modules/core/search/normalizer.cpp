@@ -1,0 +1,194 @@
+#include "normalizer.h"
+
+#include <QSet>
+
+namespace Crm::Normalizer {
+
+bool isCjk(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x3040 && u <= 0x30FF)
+        || (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0xF900 && u <= 0xFAFF);
+}
+
+QString text(const QString &s)
+{
+    const QString folded = s.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    QString out;
+    out.reserve(folded.size());
+    bool space = true;
+    for (QChar c : folded) {
+        if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate()) {
+            out += c;
+            space = false;
+        } else if (!space) {
+            out += QLatin1Char(' ');
+            space = true;
+        }
+    }
+    if (out.endsWith(QLatin1Char(' ')))
+        out.chop(1);
+    return out;
+}
+
+namespace {
+
+const QStringList &cjkSuffixes()
+{
+    // Longest first.
+    static const QStringList s{
+        QStringLiteral("集团股份有限公司"), QStringLiteral("集团有限责任公司"), QStringLiteral("集团有限公司"),
+        QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"), QStringLiteral("有限公司"),
+        QStringLiteral("股份公司"), QStringLiteral("集团公司"), QStringLiteral("有限會社"),
+        QStringLiteral("株式会社"), QStringLiteral("公司"), QStringLiteral("集团")};
+    return s;
+}
+
+// Legal forms written as words, compared after single letters are joined
+// ("s a" → "sa", "s r l" → "srl").
+const QList<QStringList> &latinSuffixes()
+{
+    static const QList<QStringList> s{
+        {QStringLiteral("sa"), QStringLiteral("de"), QStringLiteral("cv")},
+        {QStringLiteral("co"), QStringLiteral("ltd")}, {QStringLiteral("pty"), QStringLiteral("ltd")},
+        {QStringLiteral("sociedad"), QStringLiteral("anonima")},
+        {QStringLiteral("sociedad"), QStringLiteral("limitada")},
+        {QStringLiteral("ltd")}, {QStringLiteral("limited")}, {QStringLiteral("inc")},
+        {QStringLiteral("incorporated")}, {QStringLiteral("corp")}, {QStringLiteral("corporation")},
+        {QStringLiteral("llc")}, {QStringLiteral("plc")}, {QStringLiteral("gmbh")}, {QStringLiteral("ag")},
+        {QStringLiteral("co")}, {QStringLiteral("company")}, {QStringLiteral("sa")}, {QStringLiteral("sl")},
+        {QStringLiteral("slu")}, {QStringLiteral("srl")}, {QStringLiteral("sas")}, {QStringLiteral("sau")},
+        {QStringLiteral("ltda")}, {QStringLiteral("cia")}, {QStringLiteral("cv")}, {QStringLiteral("bv")},
+        {QStringLiteral("nv")}, {QStringLiteral("spa")}};
+    return s;
+}
+
+QStringList joinSingleLetters(const QStringList &tokens)
+{
+    QStringList out;
+    QString run;
+    for (const QString &t : tokens) {
+        if (t.size() == 1 && t.at(0).isLetter() && !isCjk(t.at(0))) {
+            run += t;
+            continue;
+        }
+        if (!run.isEmpty()) {
+            out << run;
+            run.clear();
+        }
+        out << t;
+    }
+    if (!run.isEmpty())
+        out << run;
+    return out;
+}
+
+} // namespace
+
+QString name(const QString &s)
+{
+    QString t = text(s);
+    // "(上海)" style qualifiers stay; only trailing legal forms go.
+    QStringList tokens = joinSingleLetters(t.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    bool changed = true;
+    while (changed && tokens.size() > 1) {
+        changed = false;
+        for (const QStringList &suffix : latinSuffixes()) {
+            const qsizetype n = suffix.size();
+            if (tokens.size() > n && tokens.mid(tokens.size() - n) == suffix) {
+                tokens.resize(tokens.size() - n);
+                changed = true;
+                break;
+            }
+        }
+    }
+    QString joined = tokens.join(QString());
+    changed = true;
+    while (changed) {
+        changed = false;
+        for (const QString &suffix : cjkSuffixes()) {
+            if (joined.size() > suffix.size() && joined.endsWith(suffix)) {
+                joined.chop(suffix.size());
+                changed = true;
+                break;
+            }
+        }
+    }
+    return joined;
+}
+
+QString phone(const QString &s)
+{
+    QString d;
+    for (QChar c : s.normalized(QString::NormalizationForm_KC))
+        if (c.isDigit() && c.unicode() < 128)
+            d += c;
+    const bool international = s.trimmed().startsWith(QLatin1Char('+')) || d.startsWith(QLatin1String("00"));
+    if (d.startsWith(QLatin1String("00")))
+        d = d.mid(2);
+    if (international || d.size() > 11) {
+        if (d.startsWith(QLatin1String("86")) && d.size() >= 12)
+            d = d.mid(2);
+        else if (d.startsWith(QLatin1String("34")) && d.size() == 11)
+            d = d.mid(2);
+        else if (d.startsWith(QLatin1String("1")) && d.size() == 11)
+            d = d.mid(1);
+    }
+    return d;
+}
+
+QString email(const QString &s)
+{
+    return s.trimmed().toLower();
+}
+
+QString taxId(const QString &s)
+{
+    QString out;
+    for (QChar c : s.normalized(QString::NormalizationForm_KC))
+        if (c.isLetterOrNumber())
+            out += c.toUpper();
+    return out;
+}
+
+QString shortIndexText(const QString &normalizedText)
+{
+    QStringList out;
+    QSet<QString> seen;
+    auto add = [&](const QString &t) {
+        if (!t.isEmpty() && !seen.contains(t)) {
+            seen.insert(t);
+            out << t;
+        }
+    };
+    for (const QString &word : normalizedText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QString run;
+        QString other;
+        auto flushRun = [&] {
+            for (qsizetype i = 0; i < run.size(); ++i) {
+                add(run.mid(i, 1));
+                if (i + 1 < run.size())
+                    add(run.mid(i, 2));
+            }
+            run.clear();
+        };
+        for (QChar c : word) {
+            if (isCjk(c)) {
+                if (!other.isEmpty()) {
+                    add(other);
+                    other.clear();
+                }
+                run += c;
+            } else {
+                if (!run.isEmpty())
+                    flushRun();
+                other += c;
+            }
+        }
+        flushRun();
+        add(other);
+    }
+    return out.join(QLatin1Char(' '));
+}
+
+} // namespace Crm::Normalizer
