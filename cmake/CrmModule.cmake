@@ -42,7 +42,8 @@ function(crm_add_module id)
   configure_file(${json}.in ${json} COPYONLY)
 
   set(plugin crm_${id})
-  qt_add_plugin(${plugin} SHARED CLASS_NAME ${id}Module ${M_PLUGIN_SOURCE})
+  qt_add_plugin(${plugin} SHARED CLASS_NAME ${id}Module)
+  target_sources(${plugin} PRIVATE ${M_PLUGIN_SOURCE})
   target_include_directories(${plugin} PRIVATE ${CMAKE_CURRENT_BINARY_DIR})
   target_link_libraries(${plugin} PRIVATE ${impl})
   set_target_properties(${plugin} PROPERTIES

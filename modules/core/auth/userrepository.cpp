@@ -28,6 +28,16 @@ const QString kUserColumns = QStringLiteral("id, uuid, login, name, email, role_
 
 void UserRepository::save(User &u, const QString &newPassword) const
 {
+    saveUser(u, newPassword, {});
+}
+
+void UserRepository::saveWithHash(User &u, const QString &encodedHash) const
+{
+    saveUser(u, {}, encodedHash);
+}
+
+void UserRepository::saveUser(User &u, const QString &newPassword, const QString &encodedHash) const
+{
     static const QRegularExpression loginRe(QStringLiteral("^[A-Za-z0-9._-]{2,32}$"));
     u.login = u.login.trimmed();
     if (!loginRe.match(u.login).hasMatch())
@@ -37,7 +47,7 @@ void UserRepository::save(User &u, const QString &newPassword) const
         throw Error(tr("The name is required."), QStringLiteral("name"));
     if (u.roleId <= 0)
         throw Error(tr("Choose a role."), QStringLiteral("role"));
-    if (u.id == 0 && newPassword.isEmpty())
+    if (u.id == 0 && newPassword.isEmpty() && encodedHash.isEmpty())
         throw Error(tr("A new user needs a password."), QStringLiteral("password"));
     if (!newPassword.isEmpty() && newPassword.size() < 6)
         throw Error(tr("The password must have at least 6 characters."), QStringLiteral("password"));
@@ -59,11 +69,16 @@ void UserRepository::save(User &u, const QString &newPassword) const
         QSqlQuery q = m_db.exec(
             QStringLiteral("INSERT INTO core_user(uuid, login, name, email, password_hash, role_id, manager_id, active, "
                            "created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-            {u.uuid, u.login, u.name.trimmed(), u.email.trimmed(), PasswordHash::hash(newPassword), u.roleId, manager,
-             int(u.active), now, now, m_actor});
+            {u.uuid, u.login, u.name.trimmed(), u.email.trimmed(),
+             encodedHash.isEmpty() ? PasswordHash::hash(newPassword) : encodedHash, u.roleId, manager, int(u.active), now,
+             now, m_actor});
         u.id = q.lastInsertId().toLongLong();
+        tx.commit();
+        return;
     }
-    if (!newPassword.isEmpty() && u.id > 0)
+    if (!encodedHash.isEmpty())
+        m_db.exec(QStringLiteral("UPDATE core_user SET password_hash = ? WHERE id = ?"), {encodedHash, u.id});
+    else if (!newPassword.isEmpty())
         setPassword(u.id, newPassword);
     tx.commit();
 }

@@ -19,6 +19,8 @@ public:
     // Saves the user; a new user needs a password (at least 6 characters).
     // Throws Crm::Error naming the field.
     void save(User &user, const QString &newPassword = {}) const;
+    // As save(), with a password already hashed by PasswordHash::hash (bulk set-up).
+    void saveWithHash(User &user, const QString &encodedHash) const;
     std::optional<User> load(qint64 id) const;
     std::optional<User> findByLogin(const QString &login) const;
     QList<User> users() const;
@@ -32,6 +34,7 @@ public:
     std::optional<Role> roleByCode(const QString &code) const;
 
 private:
+    void saveUser(User &user, const QString &newPassword, const QString &encodedHash) const;
     const Database &m_db;
     QString m_actor;
 };

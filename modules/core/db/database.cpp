@@ -14,6 +14,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QAtomicInteger>
 #include <QThread>
 #include <QUuid>
 
@@ -24,9 +25,17 @@ QMutex g_namesMutex;
 QHash<QString, QStringList> g_connectionNames; // database id -> connection names
 thread_local QHash<QString, int> t_txDepth;     // connection name -> nesting depth
 
+thread_local QHash<QString, QString> t_connections; // database id -> this thread's connection name
+QAtomicInteger<quint64> g_connectionCounter;
+
+// Thread ids are reused by later threads, so names come from a counter and the
+// thread remembers its own.
 QString connectionName(const QString &id)
 {
-    return QStringLiteral("crm-%1-%2").arg(id).arg(quintptr(QThread::currentThreadId()));
+    auto it = t_connections.find(id);
+    if (it == t_connections.end())
+        it = t_connections.insert(id, QStringLiteral("crm-%1-%2").arg(id).arg(++g_connectionCounter));
+    return it.value();
 }
 
 bool looksLikeSqlite(const QString &path)
@@ -118,6 +127,7 @@ void Database::closeThreadConnection() const
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    t_connections.remove(m_id);
     QMutexLocker lock(&g_namesMutex);
     g_connectionNames[m_id].removeAll(name);
 }
@@ -165,7 +175,7 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery q = prepare(sql);
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q.addBindValue(bindable(v));
     if (!q.exec())
         throwIfFailed(q, sql);
     return q;
@@ -300,6 +310,18 @@ void WriteTransaction::commit()
             throw Error(QCoreApplication::translate("Crm::Database", "Cannot save: %1").arg(q.lastError().text()));
     }
     m_done = true;
+}
+
+QVariant bindable(const QVariant &v)
+{
+    // Text columns are NOT NULL DEFAULT '': an empty QString is stored as ''.
+    if (v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isEmpty()) {
+        // The SQLite driver binds a string without storage as NULL; give it some.
+        QString empty(1, QLatin1Char(' '));
+        empty.resize(0);
+        return empty;
+    }
+    return v;
 }
 
 void throwIfFailed(const QSqlQuery &q, const QString &context)

@@ -75,6 +75,9 @@ private:
     bool m_done = false;
 };
 
+// A null QString becomes '' (text columns are NOT NULL); other values pass through.
+QVariant bindable(const QVariant &value);
+
 // Throws Crm::Error naming the statement when `q` failed.
 void throwIfFailed(const QSqlQuery &q, const QString &context = {});
 

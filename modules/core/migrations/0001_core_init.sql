@@ -215,7 +215,7 @@ CREATE TABLE core_product (
     updated_by TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX core_product_name ON core_product(name);
-CREATE INDEX core_product_category ON core_product(category_id, name);
+CREATE INDEX core_product_category_name ON core_product(category_id, name);
 CREATE INDEX core_product_barcode ON core_product(barcode);
 CREATE INDEX core_product_dup_key ON core_product(dup_key);
 
@@ -231,3 +231,9 @@ CREATE TABLE core_numbering (
 INSERT INTO core_numbering(doc_type, code, next_value, width) VALUES ('core.customer', 'CU', 1, 6);
 INSERT INTO core_numbering(doc_type, code, next_value, width) VALUES ('core.supplier', 'SU', 1, 6);
 INSERT INTO core_numbering(doc_type, code, next_value, width) VALUES ('core.product', 'P', 1, 6);
+
+-- Sorting the customer list by these columns walks an index.
+CREATE INDEX core_party_customer_city ON core_party(is_customer, city);
+CREATE INDEX core_party_customer_region ON core_party(is_customer, region);
+CREATE INDEX core_party_customer_level ON core_party(is_customer, level);
+CREATE INDEX core_party_customer_status ON core_party(is_customer, status);

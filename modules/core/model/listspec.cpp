@@ -29,10 +29,16 @@ QList<QPair<QString, QVariant>> ListSpec::filterOptions(const Database &db, cons
     return out;
 }
 
-QPair<QString, QVariantList> ListQuery::where(const ListSpec &spec) const
+bool ListQuery::hasIndexedSearch(const ListSpec &spec) const
 {
+    return !spec.searchTable.isEmpty() && !SearchIndex(spec.searchTable).filter(search, spec.idExpr).isEmpty();
+}
+
+ListQuery::Sql ListQuery::sql(const ListSpec &spec) const
+{
+    Sql out;
+    out.from = spec.from;
     QStringList conditions;
-    QVariantList binds;
     if (!spec.where.isEmpty())
         conditions << QStringLiteral("(%1)").arg(spec.where);
     for (const ListFilter &f : spec.filters) {
@@ -40,29 +46,62 @@ QPair<QString, QVariantList> ListQuery::where(const ListSpec &spec) const
         if (!v.isValid() || v.isNull())
             continue;
         conditions << QStringLiteral("%1 = ?").arg(f.expr);
-        binds << v;
+        out.binds << v;
     }
     const QString s = search.trimmed();
-    if (!s.isEmpty()) {
-        if (!spec.searchTable.isEmpty()) {
-            const SearchIndex::Filter sf = SearchIndex(spec.searchTable).filter(s, spec.idExpr);
-            if (!sf.isEmpty()) {
-                conditions << sf.sql;
-                binds << sf.binds;
+    if (!s.isEmpty() && !spec.searchTable.isEmpty()) {
+        const SearchIndex::Filter sf = SearchIndex(spec.searchTable).filter(s, spec.idExpr);
+        if (!sf.isEmpty()) {
+            // CROSS JOIN keeps the index as the outer loop.
+            out.from = QStringLiteral("%1 s CROSS JOIN %2").arg(sf.drivingTable, spec.from);
+            out.indexed = true;
+            QStringList driving{QStringLiteral("%1 = s.rowid").arg(spec.idExpr), sf.drivingCondition};
+            QVariantList binds = sf.drivingBinds;
+            out.indexOnly = QStringLiteral("SELECT 1 FROM %1 s WHERE %2").arg(sf.drivingTable, sf.drivingCondition);
+            out.indexBinds = sf.drivingBinds;
+            if (!sf.restSql.isEmpty()) {
+                driving << sf.restSql;
+                binds << sf.restBinds;
+                out.indexOnly += QStringLiteral(" AND ") + QString(sf.restSql).replace(spec.idExpr, QStringLiteral("s.rowid"));
+                out.indexBinds << sf.restBinds;
             }
-        } else if (!spec.likeExprs.isEmpty()) {
-            QStringList ors;
-            const QStringList exprs = spec.likeExprs.split(QLatin1Char(','));
-            for (const QString &e : exprs) {
-                ors << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(e.trimmed());
-                QString pattern = s;
-                pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
-                    .replace(QLatin1String("%"), QLatin1String("\\%"))
-                    .replace(QLatin1String("_"), QLatin1String("\\_"));
-                binds << QStringLiteral("%") + pattern + QStringLiteral("%");
-            }
-            conditions << QStringLiteral("(%1)").arg(ors.join(QLatin1String(" OR ")));
+            conditions = driving + conditions;
+            out.binds = binds + out.binds;
         }
+    } else if (!s.isEmpty() && !spec.likeExprs.isEmpty()) {
+        QStringList ors;
+        for (const QString &e : spec.likeExprs.split(QLatin1Char(','))) {
+            ors << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(e.trimmed());
+            QString pattern = s;
+            pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+                .replace(QLatin1String("%"), QLatin1String("\\%"))
+                .replace(QLatin1String("_"), QLatin1String("\\_"));
+            out.binds << QStringLiteral("%") + pattern + QStringLiteral("%");
+        }
+        conditions << QStringLiteral("(%1)").arg(ors.join(QLatin1String(" OR ")));
+    }
+    out.where = conditions.join(QLatin1String(" AND "));
+    return out;
+}
+
+QPair<QString, QVariantList> ListQuery::where(const ListSpec &spec) const
+{
+    QStringList conditions;
+    QVariantList binds;
+    ListQuery plain = *this;
+    plain.search.clear();
+    const Sql s = plain.sql(spec);
+    if (!s.where.isEmpty())
+        conditions << s.where;
+    binds = s.binds;
+    if (!spec.searchTable.isEmpty()) {
+        const SearchIndex::Filter sf = SearchIndex(spec.searchTable).filter(search, spec.idExpr);
+        if (!sf.isEmpty()) {
+            conditions << sf.sql;
+            binds << sf.binds;
+        }
+    } else {
+        return {sql(spec).where, sql(spec).binds};
     }
     return {conditions.join(QLatin1String(" AND ")), binds};
 }

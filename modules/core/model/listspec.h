@@ -60,7 +60,24 @@ struct ListQuery
     int sortColumn = 0;
     bool descending = false;
 
-    // WHERE clause (without "WHERE") and its values.
+    // The FROM, WHERE (without the keyword) and values of the query. With an
+    // indexed search the search index is the outer loop ("s", CROSS JOIN): read in
+    // its order (s.rowid) it streams and stops early under LIMIT however many rows
+    // match; sorted by a column, only the matches are sorted.
+    struct Sql
+    {
+        QString from;
+        QString where;
+        QVariantList binds;
+        bool indexed = false;
+        // The search alone (no joins, no other filters): an upper bound, cheap to count.
+        QString indexOnly;
+        QVariantList indexBinds;
+    };
+    Sql sql(const ListSpec &spec) const;
+    bool hasIndexedSearch(const ListSpec &spec) const;
+
+    // WHERE clause (without "WHERE") and its values, search as a condition.
     QPair<QString, QVariantList> where(const ListSpec &spec) const;
 };
 

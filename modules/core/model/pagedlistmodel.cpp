@@ -45,6 +45,22 @@ void PagedListModel::reload()
     m_rows.clear();
     m_atEnd = false;
     m_error.clear();
+    m_driven = false;
+    m_loadedCount = -1;
+    const ListQuery::Sql q = m_query.sql(m_spec);
+    if (q.indexed) {
+        // The index alone bounds the matches cheaply; only a few are counted exactly.
+        qint64 bound = 0;
+        try {
+            bound = m_db.scalar(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(q.indexOnly).arg(kSortLimit + 1),
+                                q.indexBinds)
+                        .toLongLong();
+        } catch (const Error &) {
+        }
+        m_driven = bound > kSortLimit;
+        if (!m_driven)
+            m_loadedCount = countUpTo(kSortLimit + 1);
+    }
     m_rows = readPage();
     endResetModel();
     emit reloaded();
@@ -59,13 +75,32 @@ void PagedListModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
+QPair<QString, QVariantList> PagedListModel::countSql() const
+{
+    const ListQuery::Sql q = m_query.sql(m_spec);
+    return {QStringLiteral("SELECT count(*) FROM %1%2")
+                .arg(q.from, q.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + q.where),
+            q.binds};
+}
+
 qint64 PagedListModel::totalCount() const
 {
-    const auto [where, binds] = m_query.where(m_spec);
-    const QString sql = QStringLiteral("SELECT count(*) FROM %1%2")
-                            .arg(m_spec.from, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+    const auto [sql, binds] = countSql();
     try {
         return m_db.scalar(sql, binds).toLongLong();
+    } catch (const Error &) {
+        return 0;
+    }
+}
+
+qint64 PagedListModel::countUpTo(qint64 cap) const
+{
+    const ListQuery::Sql q = m_query.sql(m_spec);
+    const QString sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3)")
+                            .arg(q.from, q.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + q.where)
+                            .arg(cap);
+    try {
+        return m_db.scalar(sql, q.binds).toLongLong();
     } catch (const Error &) {
         return 0;
     }
@@ -78,37 +113,47 @@ QList<QVariantList> PagedListModel::readPage()
         return rows;
     const int sortColumn = m_query.sortColumn >= 0 && m_query.sortColumn < m_spec.columns.size()
                              ? m_query.sortColumn : 0;
-    const QString sortExpr = m_spec.columns.at(sortColumn).expr;
-    auto [where, binds] = m_query.where(m_spec);
+    const ListQuery::Sql q = m_query.sql(m_spec);
+    const bool indexOrder = q.indexed && m_driven;
+    const QString sortExpr = indexOrder ? QStringLiteral("s.rowid") : m_spec.columns.at(sortColumn).expr;
+    const bool descending = m_query.descending && !indexOrder;
+    QVariantList binds = q.binds;
     QStringList conditions;
-    if (!where.isEmpty())
-        conditions << where;
+    if (!q.where.isEmpty())
+        conditions << q.where;
     if (!m_rows.isEmpty()) {
         const QVariantList &last = m_rows.last();
-        conditions << QStringLiteral("(%1, %2) %3 (?, ?)")
-                          .arg(sortExpr, m_spec.idExpr, m_query.descending ? QStringLiteral("<") : QStringLiteral(">"));
-        binds << last.at(last.size() - 1) << last.at(last.size() - 2);
+        if (indexOrder) {
+            conditions << QStringLiteral("s.rowid > ?");
+            binds << last.at(last.size() - 2);
+        } else {
+            conditions << QStringLiteral("(%1, %2) %3 (?, ?)")
+                              .arg(sortExpr, m_spec.idExpr, descending ? QStringLiteral("<") : QStringLiteral(">"));
+            binds << last.at(last.size() - 1) << last.at(last.size() - 2);
+        }
     }
     QStringList select;
     for (const ListColumn &c : m_spec.columns)
         select << c.expr;
     select << m_spec.idExpr << sortExpr;
-    const QString dir = m_query.descending ? QStringLiteral(" DESC") : QString();
-    const QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, %6%5 LIMIT %7")
-                            .arg(select.join(QLatin1String(", ")), m_spec.from,
+    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    const QString order = indexOrder ? QStringLiteral("s.rowid")
+                                   : QStringLiteral("%1%2, %3%2").arg(sortExpr, dir, m_spec.idExpr);
+    const QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT %5")
+                            .arg(select.join(QLatin1String(", ")), q.from,
                                  conditions.isEmpty() ? QString()
                                                       : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND ")),
-                                 sortExpr, dir, m_spec.idExpr)
+                                 order)
                             .arg(kPageSize);
     try {
-        QSqlQuery q = m_db.exec(sql, binds);
+        QSqlQuery r = m_db.exec(sql, binds);
         const int n = int(select.size());
         int fetched = 0;
-        while (q.next()) {
+        while (r.next()) {
             QVariantList row;
             row.reserve(n);
             for (int i = 0; i < n; ++i)
-                row << q.value(i);
+                row << r.value(i);
             rows << row;
             ++fetched;
         }

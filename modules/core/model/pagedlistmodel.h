@@ -17,6 +17,9 @@ class PagedListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     static constexpr int kPageSize = 200;
+    // A search matching more rows than this is shown in index order: sorting
+    // every match would not be instant.
+    static constexpr int kSortLimit = 2000;
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int RawRole = Qt::UserRole + 2;
 
@@ -31,6 +34,14 @@ public:
 
     // Number of rows matching the current query (one COUNT in SQL).
     qint64 totalCount() const;
+    // min(count, cap): stops reading at `cap` rows.
+    qint64 countUpTo(qint64 cap) const;
+    // The exact COUNT statement and its values, for running in a worker thread.
+    QPair<QString, QVariantList> countSql() const;
+    // The exact count read while loading a search with few matches; -1 otherwise.
+    qint64 loadedCount() const { return m_loadedCount; }
+    // True while a large search is shown in index order instead of the sort column.
+    bool isIndexOrdered() const { return m_driven; }
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const;             // -1 when not fetched
     QString lastError() const { return m_error; }
@@ -54,6 +65,8 @@ private:
     ListQuery m_query;
     QList<QVariantList> m_rows;   // columns…, id, sort key
     bool m_atEnd = false;
+    bool m_driven = false;
+    qint64 m_loadedCount = -1;
     QString m_error;
     QLocale m_locale;
 };

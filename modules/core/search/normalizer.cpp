@@ -1,6 +1,7 @@
 #include "normalizer.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace Crm::Normalizer {
 
@@ -186,7 +187,9 @@ QString shortIndexText(const QString &normalizedText)
             }
         }
         flushRun();
-        add(other);
+        // Digits are found through the trigram index only (phones, codes).
+        if (!std::all_of(other.cbegin(), other.cend(), [](QChar c) { return c.isDigit(); }))
+            add(other);
     }
     return out.join(QLatin1Char(' '));
 }

@@ -21,7 +21,7 @@ QString taxId(const QString &s);
 bool isCjk(QChar c);
 // Tokens for the short-fragment index: every word, and for runs of CJK characters
 // every bigram plus each character alone, so that one- and two-character
-// fragments anywhere in a Chinese name can be found.
+// fragments anywhere in a Chinese name can be found. Numbers are left out.
 QString shortIndexText(const QString &normalizedText);
 
 } // namespace Crm::Normalizer

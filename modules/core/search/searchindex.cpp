@@ -33,17 +33,16 @@ QString SearchIndex::keyText(const QStringList &parts)
             else if (!QStringLiteral(" +-()./").contains(c))
                 phoneLike = false;
         }
-        if (phoneLike && digits >= 5 && n.contains(QLatin1Char(' ')))
-            out << Normalizer::phone(p);
+        if (phoneLike && digits >= 5)
+            out.last() = Normalizer::phone(p);
     }
     return out.join(QLatin1Char(' '));
 }
 
 void SearchIndex::update(const Database &db, qint64 id, const QStringList &parts) const
 {
+    remove(db, id);
     const QString key = keyText(parts);
-    db.exec(QStringLiteral("DELETE FROM %1_fts WHERE rowid = ?").arg(m_table), {id});
-    db.exec(QStringLiteral("DELETE FROM %1_fts_short WHERE rowid = ?").arg(m_table), {id});
     db.exec(QStringLiteral("INSERT INTO %1_fts(rowid, key) VALUES (?, ?)").arg(m_table), {id, key});
     db.exec(QStringLiteral("INSERT INTO %1_fts_short(rowid, key) VALUES (?, ?)").arg(m_table),
             {id, Normalizer::shortIndexText(key)});
@@ -51,8 +50,14 @@ void SearchIndex::update(const Database &db, qint64 id, const QStringList &parts
 
 void SearchIndex::remove(const Database &db, qint64 id) const
 {
+    // The short index keeps no content: deleting needs the text that was indexed,
+    // which is derived from the trigram index's content.
+    const QVariant old = db.scalar(QStringLiteral("SELECT key FROM %1_fts WHERE rowid = ?").arg(m_table), {id});
+    if (!old.isValid())
+        return;
+    db.exec(QStringLiteral("INSERT INTO %1_fts_short(%1_fts_short, rowid, key) VALUES ('delete', ?, ?)").arg(m_table),
+            {id, Normalizer::shortIndexText(old.toString())});
     db.exec(QStringLiteral("DELETE FROM %1_fts WHERE rowid = ?").arg(m_table), {id});
-    db.exec(QStringLiteral("DELETE FROM %1_fts_short WHERE rowid = ?").arg(m_table), {id});
 }
 
 SearchIndex::Filter SearchIndex::filter(const QString &query, const QString &idExpr) const
@@ -61,7 +66,10 @@ SearchIndex::Filter SearchIndex::filter(const QString &query, const QString &idE
     QStringList shortTerms;
     for (const QString &token : Normalizer::text(query).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (token.size() >= 3) {
-            longTerms << quoted(token);
+            longTerms << QLatin1Char('%') + token + QLatin1Char('%');
+        } else if (std::all_of(token.cbegin(), token.cend(), [](QChar c) { return c.isDigit(); })) {
+            // One or two digits narrow nothing useful: they wait for a third.
+            continue;
         } else {
             // CJK characters and bigrams are indexed as whole tokens; other words
             // are matched by prefix.
@@ -70,15 +78,46 @@ SearchIndex::Filter SearchIndex::filter(const QString &query, const QString &idE
         }
     }
     Filter f;
-    QStringList conditions;
+    QString longIn;
+    QVariantList longBinds;
+    QString shortIn;
+    QVariantList shortBinds;
     if (!longTerms.isEmpty()) {
-        conditions << QStringLiteral("%1 IN (SELECT rowid FROM %2_fts WHERE %2_fts MATCH ?)").arg(idExpr, m_table);
-        f.binds << longTerms.join(QLatin1String(" AND "));
+        // Normalised text holds no '%' or '_', so the fragments need no escaping.
+        QStringList likes;
+        for (const QString &term : longTerms) {
+            likes << QStringLiteral("s.key LIKE ?");
+            longBinds << term;
+        }
+        f.drivingTable = m_table + QStringLiteral("_fts");
+        f.drivingCondition = likes.join(QLatin1String(" AND "));
+        longIn = QStringLiteral("%1 IN (SELECT s.rowid FROM %2_fts s WHERE %3)")
+                     .arg(idExpr, m_table, f.drivingCondition);
     }
     if (!shortTerms.isEmpty()) {
-        conditions << QStringLiteral("%1 IN (SELECT rowid FROM %2_fts_short WHERE %2_fts_short MATCH ?)")
-                          .arg(idExpr, m_table);
-        f.binds << shortTerms.join(QLatin1String(" AND "));
+        shortBinds << shortTerms.join(QLatin1String(" AND "));
+        const QString cond = QStringLiteral("s.%1_fts_short MATCH ?").arg(m_table);
+        shortIn = QStringLiteral("%1 IN (SELECT s.rowid FROM %2_fts_short s WHERE %3)").arg(idExpr, m_table, cond);
+        if (f.drivingTable.isEmpty()) {
+            f.drivingTable = m_table + QStringLiteral("_fts_short");
+            f.drivingCondition = cond;
+        }
+    }
+    QStringList conditions;
+    if (!longIn.isEmpty()) {
+        conditions << longIn;
+        f.binds << longBinds;
+        f.drivingBinds = longBinds;
+        if (!shortIn.isEmpty()) {
+            f.restSql = shortIn;
+            f.restBinds = shortBinds;
+        }
+    } else if (!shortIn.isEmpty()) {
+        f.drivingBinds = shortBinds;
+    }
+    if (!shortIn.isEmpty()) {
+        conditions << shortIn;
+        f.binds << shortBinds;
     }
     f.sql = conditions.join(QLatin1String(" AND "));
     return f;

@@ -25,6 +25,14 @@ public:
     {
         QString sql;          // a condition on `idExpr`, e.g. "p.id IN (…) AND p.id IN (…)"
         QVariantList binds;   // positional values for the condition
+        // The same search as a driving index: `drivingTable` aliased "s" streams
+        // matching rowids in order (and stops early under LIMIT); `rest` holds the
+        // terms of the other index as a condition on `idExpr`.
+        QString drivingTable;
+        QString drivingCondition;
+        QVariantList drivingBinds;
+        QString restSql;
+        QVariantList restBinds;
         bool isEmpty() const { return sql.isEmpty(); }
     };
     // Condition that keeps the rows matching every fragment of `query`: fragments

@@ -1,0 +1,204 @@
+#include "appcontext.h"
+#include "auth/userrepository.h"
+#include "command.h"
+#include "db/database.h"
+#include "db/error.h"
+#include "demo/demogenerator.h"
+#include "model/pagedlistmodel.h"
+#include "search/normalizer.h"
+#include "ui/listpage.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace Crm::Cli {
+
+void benchOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("customers"),
+                 QCoreApplication::translate("Crm::Cli", "Customers to generate when the database does not exist "
+                                                          "(default 1000000)."),
+                 QStringLiteral("N"), QStringLiteral("1000000")});
+    p.addOption({QStringLiteral("queries"), QCoreApplication::translate("Crm::Cli", "Search fragments per kind (default 200)."),
+                 QStringLiteral("N"), QStringLiteral("200")});
+}
+
+namespace {
+
+double ms(qint64 ns)
+{
+    return ns / 1e6;
+}
+
+double percentile(QList<qint64> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const auto i = std::min<qsizetype>(v.size() - 1, qsizetype(p * (v.size() - 1) + 0.5));
+    return ms(v.at(i));
+}
+
+qint64 residentKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+void row(const QString &what, double value, const QString &unit, const QString &target, double baseline)
+{
+    out() << QStringLiteral("%1 %2 %3  %4  %5\n")
+                 .arg(what.leftJustified(44), QString::number(value, 'f', 2).rightJustified(10), unit.leftJustified(3),
+                      target.leftJustified(12),
+                      baseline > 0 ? QStringLiteral("x%1 baseline").arg(value / baseline, 0, 'f', 1) : QString());
+}
+
+} // namespace
+
+int runBench(QCommandLineParser &p)
+{
+    const QString path = dbPath(p);
+    const int customers = p.value(QStringLiteral("customers")).toInt();
+    const int queries = std::max(10, p.value(QStringLiteral("queries")).toInt());
+    try {
+        AppContext ctx;
+        double demoSeconds = -1;
+        if (!QFileInfo::exists(path)) {
+            QElapsedTimer t;
+            t.start();
+            {
+                Database &db = ctx.openDatabase(path, true);
+                DemoOptions o;
+                o.customers = customers;
+                o.products = 1000;
+                DemoGenerator::generate(db, o);
+            }
+            demoSeconds = t.nsecsElapsed() / 1e9;
+        }
+        Database &db = ctx.openDatabase(path, false);
+        UserRepository users(db, QStringLiteral("bench"));
+        const auto admin = users.findByLogin(QStringLiteral("admin"));
+        if (!admin)
+            throw Error(QCoreApplication::translate("Crm::Cli", "%1 has no admin user; run demo first.").arg(path));
+        const Session session = users.sessionFor(*admin);
+        const PageSpec *page = ctx.registry().page(QStringLiteral("sales.page.customers"));
+        if (!page)
+            throw Error(QCoreApplication::translate("Crm::Cli", "The sales module is not loaded."));
+        const qint64 total = db.scalar(QStringLiteral("SELECT count(*) FROM core_party WHERE is_customer = 1")).toLongLong();
+        out() << QCoreApplication::translate("Crm::Cli", "Database %1: %2 customers\n").arg(path).arg(total);
+
+        // Baseline: the bare SQL of a first screen, without model or widgets.
+        QList<qint64> base;
+        for (int i = 0; i < 7; ++i) {
+            QElapsedTimer t;
+            t.start();
+            QSqlQuery q = db.exec(QStringLiteral("SELECT id, code, name FROM core_party WHERE is_customer = 1 "
+                                                 "ORDER BY name, id LIMIT 200"));
+            while (q.next()) {
+            }
+            base << t.nsecsElapsed();
+        }
+        const double baseline = percentile(base, 0.5);
+
+        // Customers page first screen: create the registered page, show it, paint it.
+        PageContext pc{db, session, ctx.registry()};
+        QList<qint64> first;
+        ListPage *open = nullptr;
+        for (int i = 0; i < 5; ++i) {
+            delete open;
+            QElapsedTimer t;
+            t.start();
+            open = qobject_cast<ListPage *>(page->create(pc, nullptr));
+            open->resize(1200, 800);
+            open->show();
+            QApplication::processEvents();
+            first << t.nsecsElapsed();
+        }
+
+        // Fragments users type: pieces of real names, codes and phones.
+        QRandomGenerator rng(7);
+        QStringList longFragments;
+        QStringList shortFragments;
+        const qint64 maxId = db.scalar(QStringLiteral("SELECT max(id) FROM core_party")).toLongLong();
+        while (longFragments.size() < queries || shortFragments.size() < queries) {
+            QSqlQuery q = db.exec(QStringLiteral("SELECT name, mobile FROM core_party WHERE id >= ? LIMIT 1"),
+                                  {qint64(rng.bounded(quint64(maxId))) + 1});
+            if (!q.next())
+                continue;
+            const QString name = Normalizer::text(q.value(0).toString()).remove(QLatin1Char(' '));
+            if (name.size() < 4)
+                continue;
+            const int len = 3 + int(rng.bounded(3));
+            const int start = int(rng.bounded(quint32(std::max<qsizetype>(1, name.size() - len))));
+            if (longFragments.size() < queries)
+                longFragments << (rng.bounded(5) == 0 ? q.value(1).toString().mid(3, 4) : name.mid(start, len));
+            if (shortFragments.size() < queries) {
+                const bool cjk = Normalizer::isCjk(name.at(start));
+                shortFragments << name.mid(start, cjk ? 1 + int(rng.bounded(2)) : 1 + int(rng.bounded(2)));
+            }
+        }
+        // A keystroke: the page's search (SQL, model reload, count) and then the repaint.
+        struct Times
+        {
+            QList<qint64> search;
+            QList<qint64> withPaint;
+        };
+        auto timeSearches = [&](const QStringList &fragments) {
+            Times times;
+            for (const QString &f : fragments) {
+                QElapsedTimer t;
+                t.start();
+                open->searchNow(f);
+                times.search << t.nsecsElapsed();
+                QApplication::processEvents();
+                times.withPaint << t.nsecsElapsed();
+            }
+            open->searchNow(QString());
+            return times;
+        };
+        const Times longTimes = timeSearches(longFragments);
+        const Times shortTimes = timeSearches(shortFragments);
+        const double rssMb = residentKb() / 1024.0;
+
+        out() << QCoreApplication::translate("Crm::Cli", "\nfigure                                            value unit target        ratio\n");
+        row(QCoreApplication::translate("Crm::Cli", "baseline: bare SQL of a first screen (p50)"), baseline, QStringLiteral("ms"), {}, 0);
+        row(QCoreApplication::translate("Crm::Cli", "customers page first screen (p50)"), percentile(first, 0.5),
+            QStringLiteral("ms"), QStringLiteral("< 100 ms"), baseline);
+        row(QCoreApplication::translate("Crm::Cli", "customers page first screen (max)"), percentile(first, 1.0),
+            QStringLiteral("ms"), QStringLiteral("< 100 ms"), baseline);
+        const QList<std::pair<QString, const Times *>> kinds{
+            {QCoreApplication::translate("Crm::Cli", "3+ characters"), &longTimes},
+            {QCoreApplication::translate("Crm::Cli", "1-2 characters"), &shortTimes}};
+        for (const auto &[kind, times] : kinds) {
+            const QString target = times == &longTimes ? QStringLiteral("< 50 ms") : QStringLiteral("< 10 ms");
+            row(QCoreApplication::translate("Crm::Cli", "search %1 p50 (%2 fragments)").arg(kind).arg(times->search.size()),
+                percentile(times->search, 0.5), QStringLiteral("ms"), {}, baseline);
+            row(QCoreApplication::translate("Crm::Cli", "search %1 p95").arg(kind), percentile(times->search, 0.95),
+                QStringLiteral("ms"), target, baseline);
+            row(QCoreApplication::translate("Crm::Cli", "search %1 p95 with repaint").arg(kind),
+                percentile(times->withPaint, 0.95), QStringLiteral("ms"), {}, baseline);
+        }
+        row(QCoreApplication::translate("Crm::Cli", "resident memory with the page open"), rssMb, QStringLiteral("MB"),
+            QStringLiteral("< 150 MB"), 0);
+        if (demoSeconds >= 0)
+            row(QCoreApplication::translate("Crm::Cli", "demo generation (%1 customers)").arg(customers), demoSeconds,
+                QStringLiteral("s"), QStringLiteral("< 60 s"), 0);
+        delete open;
+        return 0;
+    } catch (const Error &e) {
+        err() << QCoreApplication::translate("Crm::Cli", "bench: %1\n").arg(e.message());
+        return 1;
+    }
+}
+
+} // namespace Crm::Cli

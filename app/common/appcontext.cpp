@@ -1,0 +1,46 @@
+#include "appcontext.h"
+
+#include "db/database.h"
+#include "db/migrationset.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace Crm {
+
+AppContext::AppContext(QStringList moduleDirs) : m_modules(std::move(moduleDirs)) {}
+
+AppContext::~AppContext() = default;
+
+QString AppContext::defaultDatabasePath()
+{
+    const QString env = qEnvironmentVariable("CRM_DATABASE");
+    if (!env.isEmpty())
+        return env;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("crmsuite.db"));
+}
+
+void AppContext::loadModules()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    m_modules.load();
+    m_modules.initialize(m_registry);
+}
+
+Database &AppContext::openDatabase(const QString &path, bool create)
+{
+    loadModules();
+    m_db.reset();
+    auto db = std::make_unique<Database>(path, create ? Database::Mode::Create : Database::Mode::ReadWrite);
+    MigrationSet set;
+    set.addFromResources(QStringLiteral("core"));
+    m_modules.registerMigrations(set);
+    db->migrate(set);
+    m_db = std::move(db);
+    return *m_db;
+}
+
+} // namespace Crm

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "module/modulemanager.h"
+#include "module/registry.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+namespace Crm {
+
+class Database;
+
+// What both executables share: the modules, the registry and the open database.
+class AppContext
+{
+    Q_DECLARE_TR_FUNCTIONS(Crm::AppContext)
+public:
+    explicit AppContext(QStringList moduleDirs = ModuleManager::defaultSearchDirs());
+    ~AppContext();
+
+    // <AppDataLocation>/crmsuite.db, or $CRM_DATABASE when set.
+    static QString defaultDatabasePath();
+
+    // Loads the module plugins (metadata first) and initialises them into the registry.
+    void loadModules();
+    // Opens (or creates) the database and runs core's and every module's migrations.
+    // Throws Crm::Error with a clear message; nothing is written to a bad file.
+    Database &openDatabase(const QString &path, bool create);
+
+    ModuleManager &modules() { return m_modules; }
+    Registry &registry() { return m_registry; }
+    Database *database() const { return m_db.get(); }
+
+private:
+    ModuleManager m_modules;
+    Registry m_registry;
+    std::unique_ptr<Database> m_db;
+    bool m_loaded = false;
+};
+
+} // namespace Crm

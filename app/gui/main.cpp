@@ -1,0 +1,158 @@
+#include "appcontext.h"
+#include "auth/userrepository.h"
+#include "db/database.h"
+#include "db/error.h"
+#include "demo/demogenerator.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "model/settings.h"
+#include "setupdialog.h"
+#include "shellpages.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <cstdio>
+#include <memory>
+
+using namespace Crm;
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+// A fresh demo database in the data folder, replacing the previous one.
+QString createDemo(AppContext &ctx)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("demo.db"));
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    QProgressDialog progress(QCoreApplication::translate("Crm::Shell", "Creating the demo company…"), QString(), 0, 100);
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(0);
+    Database &db = ctx.openDatabase(path, true);
+    DemoOptions options;
+    DemoGenerator::generate(db, options, [&progress](int p) {
+        progress.setValue(p);
+        QCoreApplication::processEvents();
+    });
+    Settings(db).setValue(QStringLiteral("auth.single_user_login"), QStringLiteral("admin"));
+    return path;
+}
+
+std::optional<Session> logIn(const Database &db, const QString &hint)
+{
+    const QString single = Settings(db).singleUserLogin();
+    if (!single.isEmpty()) {
+        UserRepository users(db, single);
+        if (auto u = users.findByLogin(single); u && u->active)
+            return users.sessionFor(*u);
+    }
+    LoginDialog login(db, hint);
+    if (login.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return login.session();
+}
+
+// Owns the main window; "Switch user" replaces it with one for the new session.
+struct Shell
+{
+    AppContext &ctx;
+    QString hint;
+    std::unique_ptr<MainWindow> window;
+
+    void open(const Session &session)
+    {
+        auto next = std::make_unique<MainWindow>(ctx, session);
+        QObject::connect(next.get(), &MainWindow::switchUserRequested, next.get(), [this] { switchUser(); },
+                         Qt::QueuedConnection);
+        for (const PageSpec &p : ctx.registry().pages())
+            if (next->showPage(p.id))
+                break;
+        next->show();
+        if (window)
+            window.release()->deleteLater();
+        window = std::move(next);
+    }
+
+    void switchUser()
+    {
+        LoginDialog login(*ctx.database(), hint, window.get());
+        if (login.exec() == QDialog::Accepted)
+            open(login.session());
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (!hasDisplay()) {
+        std::fprintf(stderr, "crmsuite: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                             "Run it with QT_QPA_PLATFORM=offscreen or under xvfb-run, or use crmsuite-cli.\n");
+        return 2;
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CRM Suite"));
+    QApplication::setApplicationName(QStringLiteral("crmsuite"));
+    QApplication::setApplicationDisplayName(QStringLiteral("CRM Suite"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/crmsuite.svg")));
+    Translations::install(QSettings().value(QStringLiteral("language")).toString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Crm::Shell", "CRM Suite for small and medium businesses"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Crm::Shell", "Database file to open."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("Crm::Shell", "Open a fresh demo database.")});
+    parser.process(app);
+
+    AppContext ctx;
+    ctx.loadModules();
+    registerShellPages(ctx.registry());
+    for (const SkippedModule &s : ctx.modules().skipped())
+        std::fprintf(stderr, "crmsuite: module %s skipped: %s\n", qPrintable(s.id.isEmpty() ? s.file : s.id),
+                     qPrintable(s.reason));
+
+    QString hint;
+    try {
+        if (parser.isSet(QStringLiteral("demo"))) {
+            createDemo(ctx);
+            hint = QCoreApplication::translate("Crm::Shell", "Demo company: every user's password is %1.")
+                       .arg(QLatin1String(DemoGenerator::kPassword));
+        } else {
+            const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                    : AppContext::defaultDatabasePath();
+            ctx.openDatabase(path, true);
+        }
+    } catch (const Error &e) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Crm::Shell", "Cannot open the database"), e.message());
+        return 1;
+    }
+    Database &db = *ctx.database();
+    if (!Settings(db).isInitialized()) {
+        SetupDialog setup(db);
+        if (setup.exec() != QDialog::Accepted)
+            return 0;
+    }
+    Shell shell{ctx, hint, nullptr};
+    const auto session = logIn(db, hint);
+    if (!session)
+        return 0;
+    shell.open(*session);
+    return app.exec();
+}

@@ -1,0 +1,60 @@
+#include "bulkstatement.h"
+
+#include "db/database.h"
+#include "db/error.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <sqlite3.h>
+
+namespace Crm {
+
+namespace {
+sqlite3 *handleOf(const Database &db)
+{
+    const QVariant h = db.connection().driver()->handle();
+    if (qstrcmp(h.typeName(), "sqlite3*") != 0)
+        throw Error(QCoreApplication::translate("Crm::Database", "Bulk loading needs an SQLite database."));
+    return *static_cast<sqlite3 *const *>(h.data());
+}
+} // namespace
+
+BulkStatement::BulkStatement(const Database &db, const QString &sql) : m_sql(sql)
+{
+    sqlite3 *h = handleOf(db);
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(h, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK)
+        throw Error(QCoreApplication::translate("Crm::Database", "Database error: %1\nin: %2")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(h)), sql));
+    m_params = sqlite3_bind_parameter_count(m_stmt);
+}
+
+BulkStatement::~BulkStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void BulkStatement::run(const BulkRows &rows, size_t *next)
+{
+    for (int i = 1; i <= m_params; ++i) {
+        const BulkRows::Slot &s = rows.slot((*next)++);
+        switch (s.kind) {
+        case BulkRows::Slot::Int:
+            sqlite3_bind_int64(m_stmt, i, s.value);
+            break;
+        case BulkRows::Slot::Text:
+            sqlite3_bind_text(m_stmt, i, rows.text(s), s.size, SQLITE_STATIC);
+            break;
+        case BulkRows::Slot::Null:
+            sqlite3_bind_null(m_stmt, i);
+            break;
+        }
+    }
+    const int rc = sqlite3_step(m_stmt);
+    sqlite3_reset(m_stmt);
+    if (rc != SQLITE_DONE)
+        throw Error(QCoreApplication::translate("Crm::Database", "Database error: %1\nin: %2")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))), m_sql));
+}
+
+} // namespace Crm

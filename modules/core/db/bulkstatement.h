@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <vector>
+
+struct sqlite3_stmt;
+
+namespace Crm {
+
+class Database;
+
+// Rows of values packed into one buffer (few allocations for millions of values):
+// a value is NULL, an integer or UTF-8 text stored in `text`.
+class BulkRows
+{
+public:
+    struct Slot
+    {
+        enum Kind : quint8 { Null, Int, Text } kind = Null;
+        qint64 value = 0;      // the integer, or the text's offset
+        int size = 0;          // text length in bytes
+    };
+    void reserve(qsizetype bytes, qsizetype slots)
+    {
+        m_text.reserve(bytes);
+        m_slots.reserve(size_t(slots));
+    }
+    void addNull() { m_slots.push_back({}); }
+    void addInt(qint64 v) { m_slots.push_back({Slot::Int, v, 0}); }
+    void addText(const QString &s)
+    {
+        const qint64 offset = m_text.size();
+        m_text += s.toUtf8();
+        m_slots.push_back({Slot::Text, offset, int(m_text.size() - offset)});
+    }
+    size_t slotCount() const { return m_slots.size(); }
+    const Slot &slot(size_t i) const { return m_slots[i]; }
+    const char *text(const Slot &s) const { return m_text.constData() + s.value; }
+    bool isEmpty() const { return m_slots.empty(); }
+
+private:
+    QByteArray m_text;
+    std::vector<Slot> m_slots;
+};
+
+// A prepared statement run for many rows through SQLite's own API, for bulk
+// loads (demo data, imports) where QtSql's per-value QVariant handling would
+// dominate. Run inside the caller's WriteTransaction, on the calling thread's
+// connection. SQLite only.
+class BulkStatement
+{
+public:
+    BulkStatement(const Database &db, const QString &sql);
+    ~BulkStatement();
+    BulkStatement(const BulkStatement &) = delete;
+    BulkStatement &operator=(const BulkStatement &) = delete;
+
+    int parameterCount() const { return m_params; }
+    // Binds the statement's parameters from rows' slots starting at `*next`,
+    // advances `*next`, runs the statement and resets it; throws Crm::Error.
+    void run(const BulkRows &rows, size_t *next);
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_params = 0;
+    QString m_sql;
+};
+
+} // namespace Crm

@@ -1,0 +1,21 @@
+#include "db/migrationset.h"
+#include "module/imodule.h"
+#include "module/registry.h"
+#include "ui/masterdatapages.h"
+
+namespace Crm::Inventory {
+
+// Table of contents of the inventory module.
+class InventoryModule : public QObject, public IModule
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID "org.crmsuite.Module" FILE "crm_inventory.json")
+    Q_INTERFACES(Crm::IModule)
+public:
+    void registerMigrations(MigrationSet &set) override { set.addFromResources(QStringLiteral("inventory")); }
+    void initialize(Registry &registry) override { setupMasterDataPages(registry); }
+};
+
+} // namespace Crm::Inventory
+
+#include "inventorymodule.moc"

@@ -1,0 +1,32 @@
+#include "supplierpages.h"
+
+#include "module/registry.h"
+#include "ui/standardpages.h"
+
+#include <QCoreApplication>
+
+namespace Crm::Purchasing {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Crm::Purchasing", text);
+}
+} // namespace
+
+void setupSupplierPages(Registry &registry)
+{
+    registry.addPermission({QStringLiteral("purchasing.suppliers.view"), [] { return tr(QT_TRANSLATE_NOOP("Crm::Purchasing", "See suppliers")); }});
+    registry.addPermission({QStringLiteral("purchasing.suppliers.edit"), [] { return tr(QT_TRANSLATE_NOOP("Crm::Purchasing", "Create, edit and delete suppliers")); }});
+    registry.addPage({QStringLiteral("purchasing.page.suppliers"),
+                      [] { return tr(QT_TRANSLATE_NOOP("Crm::Purchasing", "Suppliers")); },
+                      [] { return tr(QT_TRANSLATE_NOOP("Crm::Purchasing", "Purchasing")); },
+                      QStringLiteral("purchasing.suppliers.view"), 200,
+                      [](const PageContext &ctx, QWidget *parent) {
+                          return StandardPages::parties(ctx, QStringLiteral("purchasing.suppliers"), false,
+                                                        QStringLiteral("purchasing.suppliers.edit"),
+                                                        QStringLiteral("purchasing.suppliers.edit"), parent);
+                      }});
+}
+
+} // namespace Crm::Purchasing

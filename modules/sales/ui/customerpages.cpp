@@ -1,0 +1,33 @@
+#include "customerpages.h"
+
+#include "module/registry.h"
+#include "ui/standardpages.h"
+
+#include <QCoreApplication>
+
+namespace Crm::Sales {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Crm::Sales", text);
+}
+} // namespace
+
+void setupCustomerPages(Registry &registry)
+{
+    registry.addPermission({QStringLiteral("sales.customers.view"), [] { return tr(QT_TRANSLATE_NOOP("Crm::Sales", "See customers")); }});
+    registry.addPermission({QStringLiteral("sales.customers.edit"), [] { return tr(QT_TRANSLATE_NOOP("Crm::Sales", "Create and edit customers")); }});
+    registry.addPermission({QStringLiteral("sales.customers.delete"), [] { return tr(QT_TRANSLATE_NOOP("Crm::Sales", "Delete customers")); }});
+    registry.addPage({QStringLiteral("sales.page.customers"),
+                      [] { return tr(QT_TRANSLATE_NOOP("Crm::Sales", "Customers")); },
+                      [] { return tr(QT_TRANSLATE_NOOP("Crm::Sales", "Sales")); },
+                      QStringLiteral("sales.customers.view"), 100,
+                      [](const PageContext &ctx, QWidget *parent) {
+                          return StandardPages::parties(ctx, QStringLiteral("sales.customers"), true,
+                                                        QStringLiteral("sales.customers.edit"),
+                                                        QStringLiteral("sales.customers.delete"), parent);
+                      }});
+}
+
+} // namespace Crm::Sales
