@@ -18,6 +18,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 
@@ -119,6 +120,11 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Crm::Shell", "Database file to open."),
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("Crm::Shell", "Open a fresh demo database.")});
+    parser.addOption({QStringLiteral("page"), QCoreApplication::translate("Crm::Shell", "Page to show first, e.g. sales.page.customers."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate("Crm::Shell", "Save a picture of the window to FILE and quit (for documentation)."),
+                      QStringLiteral("FILE")});
     parser.process(app);
 
     AppContext ctx;
@@ -154,5 +160,16 @@ int main(int argc, char **argv)
     if (!session)
         return 0;
     shell.open(*session);
+    if (parser.isSet(QStringLiteral("page")) && !shell.window->showPage(parser.value(QStringLiteral("page")))) {
+        std::fprintf(stderr, "crmsuite: no page %s\n", qPrintable(parser.value(QStringLiteral("page"))));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        QTimer::singleShot(800, &app, [&shell, file] {
+            const bool ok = shell.window->grab().save(file);
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -19,7 +19,8 @@ ContactsGrid::ContactsGrid(QWidget *parent) : QWidget(parent)
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Title"), tr("Department"), tr("Phone"), tr("Mobile"),
                                         tr("E-mail"), tr("Primary")});
     m_table->setTabKeyNavigation(true);
-    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
+                             | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);

@@ -34,6 +34,7 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search code, name, phone, city, contact… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
     m_search->installEventFilter(this);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -42,7 +43,7 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_search, 3);
+    top->addWidget(m_search, 1);
     for (const ListFilter &f : spec.filters) {
         auto *box = new QComboBox(this);
         box->setObjectName(QStringLiteral("filter_") + f.key);
@@ -50,7 +51,7 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
         box->setMinimumContentsLength(8);
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         top->addWidget(new QLabel(f.title() + QLatin1Char(':'), this));
-        top->addWidget(box, 1);
+        top->addWidget(box);
         m_filters.append({f.key, box});
         connect(box, &QComboBox::activated, this, [this, key = f.key, box] {
             m_model->setFilter(key, box->currentData());
@@ -137,8 +138,14 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
 void ListPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_filtersFilled)
-        refillFilters();
+    if (m_filtersFilled)
+        return;
+    refillFilters();
+    // Size the columns to the first page once; the user's widths stay after that.
+    m_view->resizeColumnsToContents();
+    const int maxWidth = m_view->fontMetrics().averageCharWidth() * 40;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 12, maxWidth));
 }
 
 void ListPage::refillFilters()
