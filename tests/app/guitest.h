@@ -67,4 +67,13 @@ inline void press(Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier)
     QTest::keyClick(w, key, mods);
 }
 
+// Saves a picture of `widget` as <$CRM_SCREENSHOT_DIR>/<name>.png when that
+// variable is set (to look at the pages a change touched).
+inline void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CRM_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 } // namespace Crm::Test

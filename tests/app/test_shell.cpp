@@ -155,6 +155,7 @@ TEST_CASE("a customer with two contacts is created from the keyboard alone", "[a
         type(QStringLiteral("深圳云帆科技有限公司"));
         press(Qt::Key_Tab);
         type(QStringLiteral("云帆科技"));            // short name
+        screenshot(form, QStringLiteral("customer-form"));
         press(Qt::Key_2, Qt::AltModifier);           // "2 Address and phones"
         REQUIRE(waitFor([&] { return form->field(QStringLiteral("phone"))->isVisible(); }));
         form->field(QStringLiteral("phone"))->setFocus();
@@ -175,6 +176,7 @@ TEST_CASE("a customer with two contacts is created from the keyboard alone", "[a
         press(Qt::Key_Tab);
         type(QStringLiteral("Engineer"));
         press(Qt::Key_Tab);
+        screenshot(form, QStringLiteral("customer-form-contacts"));
         press(Qt::Key_S, Qt::ControlModifier);       // save
         driven = true;
     });
@@ -226,6 +228,7 @@ TEST_CASE("typing a near-duplicate name shows the duplicate panel", "[app][shell
         REQUIRE(waitFor([&] { return form->field(QStringLiteral("name"))->hasFocus(); }));
         type(typed);
         seen = waitFor([&] { return form->duplicatePanel()->isVisible(); });
+        screenshot(form, QStringLiteral("customer-form-duplicates"));
         const auto candidates = form->duplicatePanel()->candidates();
         CHECK(std::any_of(candidates.begin(), candidates.end(),
                           [&](const DuplicateCandidate &c) { return c.id == existingId && c.exactName; }));

@@ -4,14 +4,38 @@
 
 namespace Crm {
 
+namespace {
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+} // namespace
+
 QStringList splitSqlScript(const QString &script)
 {
     QStringList out;
     QString current;
     bool inTrigger = false;
+    // BEGIN and CASE words open a block that END closes (outside quotes and
+    // comments): a trigger ends only at the END of its BEGIN, not of a CASE.
+    int depth = 0;
     const int n = int(script.size());
     for (int i = 0; i < n; ++i) {
         const QChar c = script.at(i);
+        if (c.isLetter() && (i == 0 || !isWordChar(script.at(i - 1)))) {
+            int j = i;
+            while (j < n && isWordChar(script.at(j)))
+                ++j;
+            const QString word = script.mid(i, j - i);
+            if (word.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0
+                || word.compare(QLatin1String("CASE"), Qt::CaseInsensitive) == 0)
+                ++depth;
+            else if (word.compare(QLatin1String("END"), Qt::CaseInsensitive) == 0)
+                --depth;
+            current += word;
+            i = j - 1;
+            continue;
+        }
         if (c == QLatin1Char('-') && i + 1 < n && script.at(i + 1) == QLatin1Char('-')) {
             while (i < n && script.at(i) != QLatin1Char('\n'))
                 ++i;
@@ -45,13 +69,14 @@ QStringList splitSqlScript(const QString &script)
                                                  QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression endWord(QStringLiteral("\\bEND$"), QRegularExpression::CaseInsensitiveOption);
             inTrigger = trig.match(trimmed).hasMatch();
-            if (inTrigger && !endWord.match(trimmed).hasMatch()) {
+            if (inTrigger && (depth > 0 || !endWord.match(trimmed).hasMatch())) {
                 current += c;
                 continue;
             }
             if (!trimmed.isEmpty())
                 out << trimmed;
             current.clear();
+            depth = 0;
             continue;
         }
         current += c;

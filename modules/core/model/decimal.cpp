@@ -1,5 +1,7 @@
 #include "decimal.h"
 
+#include <QtNumeric>
+
 namespace Crm::Decimal {
 
 qint64 pow10(int n)
@@ -82,11 +84,15 @@ std::optional<qint64> parse(const QString &input, int decimals, const QLocale &l
         if (!c.isDigit() || c.unicode() > 127)
             return std::nullopt;
     qint64 w = whole.isEmpty() ? 0 : whole.toLongLong();
-    // Keep one extra digit to round half-up.
-    const int keep = decimals + 1;
-    frac = frac.left(keep).leftJustified(keep, QLatin1Char('0'));
-    qint64 value = w * pow10(keep) + frac.toLongLong();
-    value = divRound(value, 10);
+    // One extra digit decides the half-up rounding.
+    frac = frac.left(decimals + 1).leftJustified(decimals + 1, QLatin1Char('0'));
+    const qint64 kept = decimals > 0 ? frac.left(decimals).toLongLong() : 0;
+    const qint64 roundUp = frac.at(decimals) >= QLatin1Char('5') ? 1 : 0;
+    // Too large for the scale (e.g. 15 whole digits with 6 decimals): no number
+    // rather than a wrapped-around one.
+    qint64 value = 0;
+    if (qMulOverflow(w, pow10(decimals), &value) || qAddOverflow(value, kept + roundUp, &value))
+        return std::nullopt;
     return negative ? -value : value;
 }
 

@@ -1,5 +1,6 @@
 #include "standardlists.h"
 
+#include "model/decimal.h"
 #include "model/money.h"
 #include "model/party.h"
 #include "model/quantity.h"
@@ -65,6 +66,7 @@ ListSpec parties(const QString &id, bool customers)
          nullptr, QStringLiteral("SELECT id, name FROM core_user ORDER BY name")},
     };
     s.defaultSortColumn = 1;
+    s.searchHint = TRL(QT_TRANSLATE_NOOP("Crm::StandardLists", "Search code, name, phone, city or contact (Ctrl+F)"));
     return s;
 }
 
@@ -106,6 +108,7 @@ ListSpec products(const QString &id)
          }},
     };
     s.defaultSortColumn = 0;
+    s.searchHint = TRL(QT_TRANSLATE_NOOP("Crm::StandardLists", "Search code, name, specification or barcode (Ctrl+F)"));
     return s;
 }
 
@@ -131,10 +134,7 @@ ListSpec records(const QString &id, const RecordSchema &schema)
             break;
         case FieldSpec::Type::Micros:
             c.kind = K::Integer;
-            c.display = [](const QVariant &v) {
-                QString t = QLocale().toString(v.toLongLong() / 1e6, 'f', 6);
-                return t;
-            };
+            c.display = [](const QVariant &v) { return Decimal::format(v.toLongLong(), 6, QLocale()); };
             break;
         case FieldSpec::Type::Lookup:
             c.expr = QStringLiteral("COALESCE((SELECT l.name FROM %1 l WHERE l.id = r.%2), '')")

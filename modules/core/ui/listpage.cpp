@@ -32,7 +32,7 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search code, name, phone, city, contact… (Ctrl+F)"));
+    m_search->setPlaceholderText(spec.searchHint ? spec.searchHint() : tr("Search code or name (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
     m_search->installEventFilter(this);
