@@ -18,7 +18,15 @@ int runCheck(QCommandLineParser &p)
         // Read-only: a check never writes to the file it checks.
         Database db(path, Database::Mode::ReadOnly);
         const bool full = p.isSet(QStringLiteral("full"));
-        const QString integrity = db.integrityCheck(!full);
+        QString integrity = db.integrityCheck(!full);
+        QStringList lines = integrity.split(QLatin1Char('\n'));
+        if (lines.size() > 20) {
+            const qsizetype more = lines.size() - 20;
+            lines.resize(20);
+            lines << QCoreApplication::translate("Crm::Cli", "… and %1 more problems").arg(more);
+        }
+        const bool ok = integrity == QLatin1String("ok");
+        integrity = lines.join(QLatin1String("\n  "));
         const QStringList fk = db.foreignKeyCheck();
         out() << QCoreApplication::translate("Crm::Cli", "%1 check of %2: %3\n")
                      .arg(full ? QCoreApplication::translate("Crm::Cli", "Full")
@@ -26,7 +34,9 @@ int runCheck(QCommandLineParser &p)
                           path, integrity);
         out() << QCoreApplication::translate("Crm::Cli", "Foreign keys: %1\n")
                      .arg(fk.isEmpty() ? QStringLiteral("ok") : fk.join(QLatin1String("\n  ")));
-        return integrity == QLatin1String("ok") && fk.isEmpty() ? 0 : 1;
+        if (!ok)
+            out() << QCoreApplication::translate("Crm::Cli", "The database is damaged: restore it from a backup.\n");
+        return ok && fk.isEmpty() ? 0 : 1;
     } catch (const Error &e) {
         err() << QCoreApplication::translate("Crm::Cli", "check: %1\n").arg(e.message());
         return 1;

@@ -16,8 +16,10 @@ QTextStream &out()
 
 QTextStream &err()
 {
+    // Messages go out at once and after what was printed before them.
     static QTextStream s(stderr);
     out().flush();
+    s.flush();
     return s;
 }
 

@@ -78,7 +78,10 @@ int main(int argc, char **argv)
                          .arg(parser.positionalArguments().constFirst());
             return 2;
         }
-        return c.run(parser);
+        const int status = c.run(parser);
+        out().flush();
+        err().flush();
+        return status;
     }
     err() << QCoreApplication::translate("Crm::Cli", "Unknown command \"%1\".\n").arg(name);
     usage();

@@ -14,6 +14,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
@@ -88,6 +90,30 @@ struct Shell
         window = std::move(next);
     }
 
+    // A damaged file must not go unnoticed, but reading all of a large file takes
+    // a while: the quick check runs in a worker thread with its own connection.
+    void checkInBackground()
+    {
+        const Database *db = ctx.database();
+        auto *watcher = new QFutureWatcher<QString>(window.get());
+        QObject::connect(watcher, &QFutureWatcher<QString>::finished, watcher, [this, watcher] {
+            watcher->deleteLater();
+            const QString result = watcher->result();
+            if (result == QLatin1String("ok"))
+                return;
+            QMessageBox::critical(window.get(), QCoreApplication::translate("Crm::Shell", "The database is damaged"),
+                                  QCoreApplication::translate("Crm::Shell",
+                                                              "The check of %1 found problems:\n%2\n\nStop working in "
+                                                              "this file and restore it from a backup.")
+                                      .arg(ctx.database()->path(), result.section(QLatin1Char('\n'), 0, 4)));
+        });
+        watcher->setFuture(QtConcurrent::run([db] {
+            const QString r = db->integrityCheck(true);
+            db->closeThreadConnection();
+            return r;
+        }));
+    }
+
     void switchUser()
     {
         LoginDialog login(*ctx.database(), hint, window.get());
@@ -160,6 +186,7 @@ int main(int argc, char **argv)
     if (!session)
         return 0;
     shell.open(*session);
+    shell.checkInBackground();
     if (parser.isSet(QStringLiteral("page")) && !shell.window->showPage(parser.value(QStringLiteral("page")))) {
         std::fprintf(stderr, "crmsuite: no page %s\n", qPrintable(parser.value(QStringLiteral("page"))));
         return 2;

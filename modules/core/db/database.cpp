@@ -80,10 +80,15 @@ Database::Database(const QString &path, Mode mode)
         }
     }
     // Opening reads the schema: a damaged or foreign file fails here, before any write.
-    QSqlDatabase db = connection();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
-        const QString reason = q.lastError().databaseText();
+    bool readable = false;
+    QString reason;
+    {
+        QSqlQuery q(connection());
+        readable = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (!readable)
+            reason = q.lastError().databaseText();
+    } // the query is gone before the connection is removed
+    if (!readable) {
         closeThreadConnection();
         throw Error(tr("The database %1 cannot be read: %2. It may be damaged; restore it from a backup.")
                         .arg(path, reason));
@@ -97,15 +102,11 @@ Database::~Database()
         QMutexLocker lock(&g_namesMutex);
         names = g_connectionNames.take(m_id);
     }
-    for (const QString &name : names) {
-        if (QSqlDatabase::contains(name)) {
-            {
-                QSqlDatabase db = QSqlDatabase::database(name, false);
-                db.close();
-            }
+    // Connections of other threads cannot be used from here; removing them closes them.
+    for (const QString &name : names)
+        if (QSqlDatabase::contains(name))
             QSqlDatabase::removeDatabase(name);
-        }
-    }
+    t_connections.remove(m_id);
 }
 
 QSqlDatabase Database::connection() const

@@ -250,6 +250,7 @@ void generate(const Database &db, const Params &p, const std::function<void(int)
     builder.join();
     for (const QString &sql : indexSql)
         db.exec(sql);
+
     db.exec(QStringLiteral("UPDATE core_numbering SET next_value = ? WHERE doc_type = 'core.customer'"),
             {p.customers + 1});
     db.exec(QStringLiteral("UPDATE core_numbering SET next_value = ? WHERE doc_type = 'core.supplier'"),

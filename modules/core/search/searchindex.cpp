@@ -33,8 +33,14 @@ QString SearchIndex::keyText(const QStringList &parts)
             else if (!QStringLiteral(" +-()./").contains(c))
                 phoneLike = false;
         }
-        if (phoneLike && digits >= 5)
-            out.last() = Normalizer::phone(p);
+        if (phoneLike && digits >= 5) {
+            // Both the national number (without +86, 0034 …) and the digits as
+            // written, so that "+8613800138000" or a whole barcode 869… is found too.
+            const QString national = Normalizer::phone(p);
+            QString written = n;
+            written.remove(QLatin1Char(' '));
+            out.last() = written == national ? national : written + QLatin1Char(' ') + national;
+        }
     }
     return out.join(QLatin1Char(' '));
 }

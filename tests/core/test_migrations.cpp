@@ -1,0 +1,216 @@
+#include "testdb.h"
+
+#include "db/error.h"
+#include "model/recordrepository.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Crm;
+using namespace Crm::Test;
+
+namespace {
+QList<int> appliedVersions(const Database &db, const QString &module)
+{
+    QList<int> out;
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT version FROM schema_migrations WHERE module = ? ORDER BY version"), {module});
+    while (q.next())
+        out << q.value(0).toInt();
+    return out;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+// The core migrations up to `version`, as an earlier release shipped them.
+MigrationSet coreUpTo(int version)
+{
+    MigrationSet set;
+    for (const Migration &m : migrations().ordered())
+        if (m.version <= version)
+            set.add(m);
+    return set;
+}
+} // namespace
+
+TEST_CASE("Core migrations are found in the resources", "[core][migrations]")
+{
+    const MigrationSet set = migrations();
+    CHECK(set.modules() == QStringList{QStringLiteral("core")});
+    CHECK(set.latestVersion(QStringLiteral("core")) == 2);
+    const QList<Migration> ordered = set.ordered();
+    REQUIRE(ordered.size() == 2);
+    CHECK(ordered.at(0).version == 1);
+    CHECK(ordered.at(0).name == QStringLiteral("core_init"));
+    CHECK(ordered.at(1).version == 2);
+    CHECK(ordered.at(1).name == QStringLiteral("core_search"));
+    CHECK_FALSE(ordered.at(0).sql.isEmpty());
+
+    // The .sqlite.sql file is left out for PostgreSQL.
+    MigrationSet pg;
+    pg.addFromResources(QStringLiteral("core"), QStringLiteral("QPSQL"));
+    CHECK(pg.latestVersion(QStringLiteral("core")) == 1);
+}
+
+TEST_CASE("Migrating from zero builds the schema", "[core][migrations]")
+{
+    Database db(QStringLiteral(":memory:"));
+    db.migrate(migrations());
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2});
+    const QStringList tables = db.connection().tables();
+    for (const char *t : {"core_party", "core_contact", "core_product", "core_user", "core_role", "core_numbering",
+                          "core_setting", "core_party_fts", "core_party_fts_short", "core_product_fts"}) {
+        INFO(t);
+        CHECK(tables.contains(QString::fromLatin1(t)));
+    }
+    CHECK(db.integrityCheck(false) == QStringLiteral("ok"));
+    CHECK(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+
+    SECTION("foreign keys hold after data is created")
+    {
+        initializeCompany(db);
+        const qint64 unit = db.scalar(QStringLiteral("SELECT id FROM core_unit WHERE code = 'PCS'")).toLongLong();
+        REQUIRE(unit > 0);
+        Party customer = makeCustomer(db, QStringLiteral("上海华为技术有限公司"), [](Party &p) {
+            p.contacts << makeContact(QStringLiteral("张伟"), QStringLiteral("13800138000"));
+            p.paymentTermsId = 1;
+            p.ownerId = 1;
+        });
+        makeSupplier(db, QStringLiteral("Acme Trading Co., Ltd."));
+        makeProduct(db, QStringLiteral("Widget"), 1999, [unit](Product &p) { p.unitId = unit; });
+        CHECK(db.foreignKeyCheck().isEmpty());
+
+        // An enforced key refuses a dangling reference.
+        CHECK_THROWS_AS(db.exec(QStringLiteral("UPDATE core_party SET owner_id = 999 WHERE id = ?"), {customer.id}),
+                        Error);
+        // A violation that slipped in with the keys off is reported.
+        db.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+        db.exec(QStringLiteral("UPDATE core_party SET owner_id = 999 WHERE id = ?"), {customer.id});
+        db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        const QStringList problems = db.foreignKeyCheck();
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.first().contains(QStringLiteral("core_party")));
+    }
+}
+
+TEST_CASE("Migrating twice is a no-op", "[core][migrations]")
+{
+    Database db(QStringLiteral(":memory:"));
+    db.migrate(migrations());
+    makeCustomer(db, QStringLiteral("Acme Inc."));
+    const QVariant appliedAt = db.scalar(QStringLiteral("SELECT applied_at FROM schema_migrations WHERE version = 1"));
+    REQUIRE_NOTHROW(db.migrate(migrations()));
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2});
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt() == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT applied_at FROM schema_migrations WHERE version = 1")) == appliedAt);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM core_party")).toInt() == 1);
+}
+
+TEST_CASE("Migrating from the earlier release", "[core][migrations]")
+{
+    Database db(QStringLiteral(":memory:"));
+    db.migrate(coreUpTo(1));
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1});
+    CHECK_FALSE(db.connection().tables().contains(QStringLiteral("core_party_fts")));
+    db.exec(QStringLiteral("INSERT INTO core_party(uuid, code, name, is_customer, created_at, updated_at) "
+                           "VALUES ('u1', 'CU-A-000001', 'Old Customer', 1, 'x', 'x')"));
+    db.migrate(migrations());
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2});
+    CHECK(db.connection().tables().contains(QStringLiteral("core_party_fts")));
+    CHECK(db.scalar(QStringLiteral("SELECT name FROM core_party")).toString() == QStringLiteral("Old Customer"));
+    CHECK(db.foreignKeyCheck().isEmpty());
+}
+
+TEST_CASE("A failing migration leaves nothing behind", "[core][migrations]")
+{
+    Database db(QStringLiteral(":memory:"));
+    MigrationSet set = migrations();
+    set.add({QStringLiteral("broken"), 1, QStringLiteral("half"),
+             QStringLiteral("CREATE TABLE broken_a (id INTEGER PRIMARY KEY); THIS IS NOT SQL;")});
+    try {
+        db.migrate(set);
+        FAIL("a bad migration was applied");
+    } catch (const Error &e) {
+        CHECK(e.message().contains(QStringLiteral("broken/1")));
+    }
+    // Core's own files committed before the failure; the broken file did not.
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2});
+    CHECK(appliedVersions(db, QStringLiteral("broken")).isEmpty());
+    CHECK_FALSE(db.connection().tables().contains(QStringLiteral("broken_a")));
+}
+
+TEST_CASE("A migration with a trigger runs the trigger body as one statement", "[core][migrations][sqlscript]")
+{
+    Database db(QStringLiteral(":memory:"));
+    MigrationSet set = migrations();
+    set.add({QStringLiteral("trig"), 1, QStringLiteral("trig_init"),
+             QStringLiteral(
+                 "CREATE TABLE trig_move (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, qty INTEGER NOT NULL);\n"
+                 "CREATE TABLE trig_stock (qty INTEGER NOT NULL, moves INTEGER NOT NULL);\n"
+                 "INSERT INTO trig_stock VALUES (0, 0);\n"
+                 "CREATE TRIGGER trig_move_after AFTER INSERT ON trig_move BEGIN\n"
+                 "  UPDATE trig_stock SET qty = qty + CASE WHEN NEW.kind = 'in' THEN NEW.qty ELSE -NEW.qty END;\n"
+                 "  UPDATE trig_stock SET moves = moves + 1; -- counted; always\n"
+                 "END;\n")});
+    db.migrate(set);
+    db.exec(QStringLiteral("INSERT INTO trig_move(kind, qty) VALUES ('in', 5)"));
+    db.exec(QStringLiteral("INSERT INTO trig_move(kind, qty) VALUES ('out', 2)"));
+    CHECK(db.scalar(QStringLiteral("SELECT qty FROM trig_stock")).toInt() == 3);
+    CHECK(db.scalar(QStringLiteral("SELECT moves FROM trig_stock")).toInt() == 2);
+}
+
+TEST_CASE("A database from a newer program is refused unchanged", "[core][migrations]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("future.crm"));
+    {
+        Database db(path, Database::Mode::Create);
+        db.migrate(migrations());
+        makeCustomer(db, QStringLiteral("Acme Inc."));
+        db.exec(QStringLiteral("INSERT INTO schema_migrations(module, version, name, applied_at) "
+                               "VALUES ('core', 99, 'from_the_future', 'x')"));
+    }
+    const QByteArray before = fileBytes(path);
+    REQUIRE(before.size() > 0);
+    {
+        Database db(path);
+        try {
+            db.migrate(migrations());
+            FAIL("a newer schema was accepted");
+        } catch (const Error &e) {
+            CHECK(e.message().contains(QStringLiteral("newer")));
+            CHECK(e.message().contains(QStringLiteral("99")));
+        }
+    }
+    CHECK(fileBytes(path) == before);
+    const QString wal = path + QStringLiteral("-wal");
+    CHECK_FALSE((QFile::exists(wal) && QFile(wal).size() > 0));
+
+    // Other modules' versions do not matter to a program that does not know them.
+    {
+        Database db(path);
+        db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 99"));
+        db.exec(QStringLiteral("INSERT INTO schema_migrations(module, version, name, applied_at) "
+                               "VALUES ('unknown_module', 99, 'x', 'x')"));
+        CHECK_NOTHROW(db.migrate(migrations()));
+    }
+}
+
+TEST_CASE("A file database is opened in WAL mode with the documented pragmas", "[core][migrations]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    TestDatabase t({QStringLiteral("core")}, dir.filePath(QStringLiteral("wal.crm")));
+    const Database &db = t;
+    CHECK(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(db.scalar(QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
+    CHECK(db.scalar(QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
+}

@@ -1,0 +1,181 @@
+#include "testdb.h"
+
+#include "search/searchindex.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Crm;
+using namespace Crm::Test;
+
+namespace {
+QString u(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+// Ids of the parties matching `query` through the index, as a list page asks.
+QSet<qint64> search(const Database &db, const QString &query)
+{
+    const SearchIndex::Filter f = SearchIndex(QStringLiteral("core_party")).filter(query, QStringLiteral("p.id"));
+    const QString sql = QStringLiteral("SELECT p.id FROM core_party p%1")
+                            .arg(f.isEmpty() ? QString() : QStringLiteral(" WHERE ") + f.sql);
+    QSqlQuery q = db.exec(sql, f.binds);
+    QSet<qint64> ids;
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    return ids;
+}
+
+struct SearchFixture : DbFixture
+{
+    Party huawei = makeCustomer(db, u("上海华为技术有限公司"), [](Party &p) {
+        p.city = u("上海");
+        p.contacts << makeContact(u("张伟"), u("+86 138-0013-8000"), QStringLiteral("zhang.wei@huawei.example"));
+    });
+    Party xiaomi = makeCustomer(db, u("北京小米科技有限责任公司"), [](Party &p) {
+        p.phone = QStringLiteral("010-6060 6666");
+        p.contacts << makeContact(u("李娜"), QStringLiteral("13911112222"));
+    });
+    Party garcia = makeCustomer(db, u("Distribuciones García S.L."), [](Party &p) {
+        p.city = QStringLiteral("Sevilla");
+        p.contacts << makeContact(u("Roberto Martínez"), QStringLiteral("+34 612 345 678"));
+    });
+    Party acme = makeSupplier(db, u("Acme Trading Co., Ltd."), [](Party &p) {
+        p.contacts << makeContact(QStringLiteral("John Smith"), QStringLiteral("+1 415 555 2671"))
+                   << makeContact(QStringLiteral("Mary Jones"));
+    });
+
+    QSet<qint64> only(const Party &p) const { return {p.id}; }
+};
+} // namespace
+
+TEST_CASE_METHOD(SearchFixture, "Search finds Chinese names by fragments of any length", "[core][search]")
+{
+    CHECK(search(db, u("华为")) == only(huawei));
+    CHECK(search(db, u("华")) == only(huawei));
+    CHECK(search(db, u("小米科技")) == only(xiaomi));
+    CHECK(search(db, u("小米")) == only(xiaomi));
+    CHECK(search(db, u("米")) == only(xiaomi));
+    CHECK(search(db, u("科技")) == only(xiaomi));
+    CHECK(search(db, u("为技")) == only(huawei)); // a bigram in the middle of the name
+    CHECK(search(db, u("上海华为技术")) == only(huawei));
+    CHECK(search(db, u("有限")) == (QSet<qint64>{huawei.id, xiaomi.id}));
+    CHECK(search(db, u("北京 小米")) == only(xiaomi));
+    CHECK(search(db, u("北京 华为")).isEmpty()); // every fragment must match
+    CHECK(search(db, u("深圳")).isEmpty());
+    CHECK(search(db, u("华米")).isEmpty());
+}
+
+TEST_CASE_METHOD(SearchFixture, "Search finds Latin names by fragments and word prefixes", "[core][search]")
+{
+    CHECK(search(db, QStringLiteral("garc")) == only(garcia));
+    CHECK(search(db, QStringLiteral("GARC")) == only(garcia));
+    CHECK(search(db, u("garcía")) == only(garcia));
+    CHECK(search(db, QStringLiteral("distrib")) == only(garcia));
+    CHECK(search(db, QStringLiteral("ac")) == only(acme));
+    CHECK(search(db, QStringLiteral("a")).contains(acme.id));
+    CHECK(search(db, QStringLiteral("acme tr")) == only(acme));
+    CHECK(search(db, QStringLiteral("rading")) == only(acme)); // trigram: inside a word
+    CHECK(search(db, QStringLiteral("cm")).isEmpty());         // short fragments: word prefixes only
+    CHECK(search(db, u("ＡＣＭＥ")) == only(acme));
+    CHECK(search(db, QStringLiteral("sevilla")) == only(garcia)); // the city is indexed
+    CHECK(search(db, QStringLiteral("zzz")).isEmpty());
+}
+
+TEST_CASE_METHOD(SearchFixture, "Search finds parties by their contacts and phones", "[core][search]")
+{
+    CHECK(search(db, u("张伟")) == only(huawei));
+    CHECK(search(db, u("伟")) == only(huawei));
+    CHECK(search(db, QStringLiteral("smith")) == only(acme));
+    CHECK(search(db, QStringLiteral("jo")) == only(acme)); // John and Jones
+    CHECK(search(db, u("martínez")) == only(garcia));
+    CHECK(search(db, QStringLiteral("0013")) == only(huawei));
+    CHECK(search(db, QStringLiteral("13800138000")) == only(huawei));
+    CHECK(search(db, QStringLiteral("138-0013-8000")) == (QSet<qint64>{huawei.id}));
+    CHECK(search(db, QStringLiteral("+86 138 0013 8000")) == only(huawei));
+    CHECK(search(db, QStringLiteral("+8613800138000")) == only(huawei)); // as written with the country code
+    CHECK(search(db, QStringLiteral("6060")) == only(xiaomi));
+    CHECK(search(db, QStringLiteral("2671")) == only(acme));
+    CHECK(search(db, QStringLiteral("612345678")) == only(garcia));
+    // One or two digits narrow nothing: the filter is empty and everything shows.
+    CHECK(SearchIndex(QStringLiteral("core_party")).filter(QStringLiteral("13"), QStringLiteral("p.id")).isEmpty());
+    CHECK(search(db, QStringLiteral("13")).size() == 4);
+    CHECK(search(db, QStringLiteral("   ")).size() == 4);
+}
+
+TEST_CASE_METHOD(SearchFixture, "The index follows edits and deletions", "[core][search]")
+{
+    PartyRepository repo(db, kActor);
+
+    huawei.name = u("上海荣耀终端有限公司");
+    huawei.contacts.clear();
+    huawei.contacts << makeContact(u("王芳"), QStringLiteral("13700000001"));
+    repo.save(huawei);
+    CHECK(search(db, u("华为")).isEmpty());
+    CHECK(search(db, u("华")).isEmpty());
+    CHECK(search(db, u("张伟")).isEmpty());
+    CHECK(search(db, QStringLiteral("0013")).isEmpty());
+    CHECK(search(db, u("荣耀")) == only(huawei));
+    CHECK(search(db, u("王芳")) == only(huawei));
+    CHECK(search(db, QStringLiteral("13700000001")) == only(huawei));
+
+    garcia.contacts.first().name = QStringLiteral("Lucia Fernandez");
+    repo.save(garcia);
+    CHECK(search(db, u("martínez")).isEmpty());
+    CHECK(search(db, QStringLiteral("lucia")) == only(garcia));
+
+    repo.remove(huawei.id);
+    CHECK(search(db, u("荣耀")).isEmpty());
+    CHECK(search(db, u("王芳")).isEmpty());
+    CHECK(search(db, QStringLiteral("13700000001")).isEmpty());
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM core_party_fts WHERE rowid = ?"), {huawei.id}).toInt() == 0);
+    CHECK(search(db, u("小米")) == only(xiaomi));
+
+    // A new party reuses the rowid of the last one deleted: it must not inherit
+    // that party's words, characters or digits.
+    repo.remove(acme.id);
+    const Party again = makeCustomer(db, QStringLiteral("Zenith Works"));
+    REQUIRE(again.id == acme.id);
+    CHECK(search(db, QStringLiteral("zen")) == only(again));
+    CHECK(search(db, QStringLiteral("ac")).isEmpty());
+    CHECK(search(db, QStringLiteral("jo")).isEmpty());
+    CHECK(search(db, QStringLiteral("smith")).isEmpty());
+    CHECK(search(db, QStringLiteral("2671")).isEmpty());
+}
+
+TEST_CASE("SearchIndex::keyText normalises and joins phone digits", "[core][search]")
+{
+    CHECK(SearchIndex::keyText({u("ＡＢＣ Trading"), QString(), QStringLiteral("138-0013-8000")}) ==
+          QStringLiteral("abc trading 13800138000"));
+    // With a country code, the digits as written and the national number.
+    CHECK(SearchIndex::keyText({QStringLiteral("+86 138-0013-8000")}) == QStringLiteral("8613800138000 13800138000"));
+    CHECK(SearchIndex::keyText({QStringLiteral("Room 12")}) == QStringLiteral("room 12"));
+}
+
+TEST_CASE("Products are searchable too", "[core][search]")
+{
+    DbFixture f;
+    const Product bolt = makeProduct(f.db, u("六角螺栓"), 100, [](Product &p) {
+        p.specification = QStringLiteral("M8x40");
+        p.barcode = QStringLiteral("6901234567892");
+    });
+    makeProduct(f.db, QStringLiteral("Washer"));
+    const SearchIndex index(QStringLiteral("core_product"));
+    auto find = [&](const QString &query) {
+        const SearchIndex::Filter flt = index.filter(query, QStringLiteral("id"));
+        QSqlQuery q = f.db.exec(QStringLiteral("SELECT id FROM core_product WHERE ") + flt.sql, flt.binds);
+        QSet<qint64> ids;
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+        return ids;
+    };
+    CHECK(find(u("螺栓")) == QSet<qint64>{bolt.id});
+    CHECK(find(QStringLiteral("m8x")) == QSet<qint64>{bolt.id});
+    CHECK(find(QStringLiteral("4567")) == QSet<qint64>{bolt.id});
+    CHECK(find(QStringLiteral("wash")).size() == 1);
+    // A whole barcode is found even when it looks like an international phone number.
+    const Product turkish = makeProduct(f.db, QStringLiteral("Lokum"), 100,
+                                        [](Product &p) { p.barcode = QStringLiteral("8691234567890"); });
+    CHECK(find(QStringLiteral("8691234567890")) == QSet<qint64>{turkish.id});
+}
