@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QLabel>
 
 namespace Crm {
@@ -13,5 +14,8 @@ public:
     void showMessage(const QString &message);
     void clearMessage();
 };
+
+// `field` with a FieldError below it, registered in `errors` under `name`.
+QWidget *withFieldError(QWidget *field, const QString &name, QHash<QString, FieldError *> &errors, QWidget *parent);
 
 } // namespace Crm

@@ -120,16 +120,7 @@ QLineEdit *ProductForm::addEdit(const QString &name)
 
 QWidget *ProductForm::withError(QWidget *field, const QString &name)
 {
-    auto *box = new QWidget(this);
-    auto *v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    v->addWidget(field);
-    auto *err = new FieldError(box);
-    err->setObjectName(QStringLiteral("error_") + name);
-    m_errors.insert(name, err);
-    v->addWidget(err);
-    return box;
+    return withFieldError(field, name, m_errors, this);
 }
 
 bool ProductForm::readIntoProduct()

@@ -67,15 +67,8 @@ RecordForm::RecordForm(const Database &db, const Session &session, const RecordS
         }
         editor->setObjectName(f.column);
         m_editors.insert(f.column, editor);
-        auto *box = new QWidget(this);
-        auto *vl = new QVBoxLayout(box);
-        vl->setContentsMargins(0, 0, 0, 0);
-        vl->setSpacing(2);
-        vl->addWidget(editor);
-        auto *err = new FieldError(box);
-        m_errors.insert(f.column, err);
-        vl->addWidget(err);
-        form->addRow(f.title() + (f.required ? QStringLiteral(" *:") : QStringLiteral(":")), box);
+        form->addRow(f.title() + (f.required ? QStringLiteral(" *:") : QStringLiteral(":")),
+                     withFieldError(editor, f.column, m_errors, this));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordForm::save);
