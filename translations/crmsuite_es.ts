@@ -1,4 +1,1883 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>Crm::Cli</name>
+    <message>
+        <source>Customers to generate when the database does not exist (default 1000000).</source>
+        <translation>Clientes que se generan si la base de datos no existe (predeterminado: 1000000).</translation>
+    </message>
+    <message>
+        <source>Search fragments per kind (default 200).</source>
+        <translation>Fragmentos de búsqueda por tipo (predeterminado: 200).</translation>
+    </message>
+    <message>
+        <source>%1 has no admin user; run demo first.</source>
+        <translation>%1 no tiene el usuario admin; ejecute primero demo.</translation>
+    </message>
+    <message>
+        <source>The sales module is not loaded.</source>
+        <translation>El módulo de ventas no está cargado.</translation>
+    </message>
+    <message>
+        <source>Database %1: %2 customers
+</source>
+        <translation>Base de datos %1: %2 clientes
+</translation>
+    </message>
+    <message>
+        <source>
+figure                                            value unit target        ratio
+</source>
+        <translation>
+indicador                                         valor ud.  objetivo      ratio
+</translation>
+    </message>
+    <message>
+        <source>baseline: bare SQL of a first screen (p50)</source>
+        <translation>base: SQL puro de la primera pantalla (p50)</translation>
+    </message>
+    <message>
+        <source>customers page first screen (p50)</source>
+        <translation>primera pantalla de clientes (p50)</translation>
+    </message>
+    <message>
+        <source>customers page first screen (max)</source>
+        <translation>primera pantalla de clientes (máx.)</translation>
+    </message>
+    <message>
+        <source>3+ characters</source>
+        <translation>3+ caracteres</translation>
+    </message>
+    <message>
+        <source>1-2 characters</source>
+        <translation>1-2 caracteres</translation>
+    </message>
+    <message>
+        <source>search %1 p50 (%2 fragments)</source>
+        <translation>búsqueda %1 p50 (%2 fragmentos)</translation>
+    </message>
+    <message>
+        <source>search %1 p95</source>
+        <translation>búsqueda %1 p95</translation>
+    </message>
+    <message>
+        <source>search %1 p95 with repaint</source>
+        <translation>búsqueda %1 p95 con repintado</translation>
+    </message>
+    <message>
+        <source>resident memory with the page open</source>
+        <translation>memoria residente con la página abierta</translation>
+    </message>
+    <message>
+        <source>demo generation (%1 customers)</source>
+        <translation>generación de demo (%1 clientes)</translation>
+    </message>
+    <message>
+        <source>bench: %1
+</source>
+        <translation>bench: %1
+</translation>
+    </message>
+    <message>
+        <source>Full integrity check (slower; default is the quick check).</source>
+        <translation>Comprobación de integridad completa (más lenta; de forma predeterminada se hace la rápida).</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… y %1 problemas más</translation>
+    </message>
+    <message>
+        <source>%1 check of %2: %3
+</source>
+        <translation>Comprobación %1 de %2: %3
+</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>Quick</source>
+        <translation>rápida</translation>
+    </message>
+    <message>
+        <source>Foreign keys: %1
+</source>
+        <translation>Claves externas: %1
+</translation>
+    </message>
+    <message>
+        <source>The database is damaged: restore it from a backup.
+</source>
+        <translation>La base de datos está dañada: restáurela desde una copia de seguridad.
+</translation>
+    </message>
+    <message>
+        <source>check: %1
+</source>
+        <translation>check: %1
+</translation>
+    </message>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation>Archivo de base de datos (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 2000).</source>
+        <translation>Número de clientes (predeterminado: 2000).</translation>
+    </message>
+    <message>
+        <source>Number of suppliers (default: a twentieth of the customers).</source>
+        <translation>Número de proveedores (predeterminado: la vigésima parte de los clientes).</translation>
+    </message>
+    <message>
+        <source>Number of products (default 500).</source>
+        <translation>Número de productos (predeterminado: 500).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1); the same seed gives the same data.</source>
+        <translation>Semilla aleatoria (predeterminada: 1); la misma semilla genera los mismos datos.</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists.</source>
+        <translation>Reemplazar el archivo si ya existe.</translation>
+    </message>
+    <message>
+        <source>demo: --%1 must be a whole number of at least %2, not &quot;%3&quot;.
+</source>
+        <translation>demo: --%1 debe ser un número entero mayor o igual que %2, no &quot;%3&quot;.
+</translation>
+    </message>
+    <message>
+        <source>demo: %1 already exists; use --replace or choose another --db.
+</source>
+        <translation>demo: %1 ya existe; use --replace o elija otra --db.
+</translation>
+    </message>
+    <message>
+        <source>demo: %1
+</source>
+        <translation>demo: %1
+</translation>
+    </message>
+    <message>
+        <source>Created demo database %1: %2 customers, %3 products in %4 s.
+Log in as admin (or li.na, wang.fang, chen.jie, zhao.lei, liu.yang) with password %5.
+</source>
+        <translation>Base de datos de demostración %1 creada: %2 clientes y %3 productos en %4 s.
+Inicie sesión como admin (o li.na, wang.fang, chen.jie, zhao.lei, liu.yang) con la contraseña %5.
+</translation>
+    </message>
+    <message>
+        <source>Company name (required).</source>
+        <translation>Nombre de la empresa (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Base currency (default CNY).</source>
+        <translation>Moneda base (predeterminada: CNY).</translation>
+    </message>
+    <message>
+        <source>Document-number prefix of this installation (default A).</source>
+        <translation>Prefijo de numeración de documentos de esta instalación (predeterminado: A).</translation>
+    </message>
+    <message>
+        <source>Administrator login (default admin).</source>
+        <translation>Usuario del administrador (predeterminado: admin).</translation>
+    </message>
+    <message>
+        <source>Administrator name.</source>
+        <translation>Nombre del administrador.</translation>
+    </message>
+    <message>
+        <source>Administrator password (at least 6 characters; default: read from $CRM_ADMIN_PASSWORD).</source>
+        <translation>Contraseña del administrador (al menos 6 caracteres; predeterminada: se lee de $CRM_ADMIN_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Start as the administrator without asking for a login.</source>
+        <translation>Iniciar como administrador sin pedir inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>init: %1
+</source>
+        <translation>init: %1
+</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2 (base currency %3, administrator %4).
+</source>
+        <translation>Se creó %1 para %2 (moneda base %3, administrador %4).
+</translation>
+    </message>
+    <message>
+        <source>Create and set up a new database</source>
+        <translation>Crear y configurar una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>Create a database filled with demo data</source>
+        <translation>Crear una base de datos con datos de demostración</translation>
+    </message>
+    <message>
+        <source>Check the integrity of a database</source>
+        <translation>Comprobar la integridad de una base de datos</translation>
+    </message>
+    <message>
+        <source>Measure list, search and memory figures</source>
+        <translation>Medir los indicadores de listas, búsqueda y memoria</translation>
+    </message>
+    <message>
+        <source>List loaded and skipped modules</source>
+        <translation>Listar los módulos cargados y omitidos</translation>
+    </message>
+    <message>
+        <source>Usage: crmsuite-cli &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation>Uso: crmsuite-cli &lt;comando&gt; [opciones]
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;crmsuite-cli &lt;command&gt; --help&quot; for its options.
+</source>
+        <translation>
+Ejecute &quot;crmsuite-cli &lt;comando&gt; --help&quot; para ver sus opciones.
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation>Argumento inesperado: %1
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.
+</source>
+        <translation>Comando desconocido &quot;%1&quot;.
+</translation>
+    </message>
+    <message>
+        <source>loaded   %1 %2 (%3)
+</source>
+        <translation>cargado  %1 %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>skipped  %1 (%2): %3
+</source>
+        <translation>omitido  %1 (%2): %3
+</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ContactsGrid</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>&amp;Añadir contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact</source>
+        <translation>&amp;Quitar contacto</translation>
+    </message>
+    <message>
+        <source>Make &amp;primary</source>
+        <translation>Marcar como &amp;principal</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Database</name>
+    <message>
+        <source>Bulk loading needs an SQLite database.</source>
+        <translation>La carga masiva requiere una base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>Database error: %1
+in: %2</source>
+        <translation>Error de base de datos: %1
+en: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>La base de datos %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>No se puede crear la carpeta %1 para la base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1: the database cannot be created there.</source>
+        <translation>No se puede escribir en la carpeta %1: no es posible crear allí la base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read (permission denied).</source>
+        <translation>No se puede leer la base de datos %1 (permiso denegado).</translation>
+    </message>
+    <message>
+        <source>%1 is not a CRM Suite database (it is not an SQLite file).</source>
+        <translation>%1 no es una base de datos de CRM Suite (no es un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (permission denied on the file or its folder).</source>
+        <translation>No se puede escribir en la base de datos %1 (permiso denegado en el archivo o en su carpeta).</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2. It may be damaged; restore it from a backup.</source>
+        <translation>No se puede leer la base de datos %1: %2. Puede estar dañada; restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>table %1 row %2 refers to a missing row in %3</source>
+        <translation>la fila %2 de la tabla %1 hace referencia a una fila inexistente en %3</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of CRM Suite (module &quot;%2&quot; schema version %3; this program knows up to %4). Nothing was changed; please update the program.</source>
+        <translation>La base de datos %1 fue escrita por una versión más reciente de CRM Suite (módulo &quot;%2&quot;, versión de esquema %3; este programa admite hasta la %4). No se ha modificado nada; actualice el programa.</translation>
+    </message>
+    <message>
+        <source>Migration %1/%2 (%3) failed: %4</source>
+        <translation>La migración %1/%2 (%3) ha fallado: %4</translation>
+    </message>
+    <message>
+        <source>Cannot start a write transaction: %1</source>
+        <translation>No se puede iniciar una transacción de escritura: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>No se puede guardar: %1</translation>
+    </message>
+    <message>
+        <source>Badly named migration file %1 in module %2</source>
+        <translation>Nombre incorrecto del archivo de migración %1 en el módulo %2</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::DemoGenerator</name>
+    <message>
+        <source>The number of customers and products cannot be negative.</source>
+        <translation>El número de clientes y de productos no puede ser negativo.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::DuplicateFinder</name>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>same tax id</source>
+        <translation>misma identificación fiscal</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>mismo teléfono</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>mismo correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::DuplicatePanel</name>
+    <message>
+        <source>Open &amp;existing</source>
+        <translation>Abrir e&amp;xistente</translation>
+    </message>
+    <message>
+        <source>%1  %2  — %3</source>
+        <translation>%1  %2  — %3</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1): check before saving.</source>
+        <translation>Posibles duplicados (%1): revíselos antes de guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Finance</name>
+    <message>
+        <source>Currencies</source>
+        <translation>Monedas</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>Tipos de impuesto</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzas</translation>
+    </message>
+    <message>
+        <source>See currencies, tax rates and payment terms</source>
+        <translation>Ver monedas, tipos de impuesto y condiciones de pago</translation>
+    </message>
+    <message>
+        <source>Edit currencies, tax rates and payment terms</source>
+        <translation>Editar monedas, tipos de impuesto y condiciones de pago</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory</name>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>See products</source>
+        <translation>Ver productos</translation>
+    </message>
+    <message>
+        <source>Create, edit and delete products, units and categories</source>
+        <translation>Crear, editar y eliminar productos, unidades y categorías</translation>
+    </message>
+    <message>
+        <source>See warehouses</source>
+        <translation>Ver almacenes</translation>
+    </message>
+    <message>
+        <source>Create, edit and delete warehouses</source>
+        <translation>Crear, editar y eliminar almacenes</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>Almacenes</translation>
+    </message>
+    <message>
+        <source>Product categories</source>
+        <translation>Categorías de producto</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ListPage</name>
+    <message>
+        <source>Search code or name (Ctrl+F)</source>
+        <translation>Buscar código o nombre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>Nuevo registro (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation>Abrir el registro seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Eliminar el registro seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source> — many matches: shown in the order they were entered; type more to narrow and sort</source>
+        <translation> — muchas coincidencias: se muestran en el orden en que se introdujeron; escriba más para acotar y ordenar</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 registros</translation>
+    </message>
+    <message>
+        <source>counting records…</source>
+        <translation>contando registros…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>¿Eliminar %1? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>No se puede eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::LoginDialog</name>
+    <message>
+        <source>Log in — %1</source>
+        <translation>Iniciar sesión — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Wrong login or password, or the account is inactive.</source>
+        <translation>Usuario o contraseña incorrectos, o la cuenta está inactiva.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::MainWindow</name>
+    <message>
+        <source>%1 — CRM Suite</source>
+        <translation>%1 — CRM Suite</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Cambiar de &amp;usuario…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation pane</source>
+        <translation>Panel de &amp;navegación</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Modules…</source>
+        <translation>&amp;Módulos…</translation>
+    </message>
+    <message>
+        <source>&amp;About CRM Suite</source>
+        <translation>&amp;Acerca de CRM Suite</translation>
+    </message>
+    <message>
+        <source>About CRM Suite</source>
+        <translation>Acerca de CRM Suite</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CRM Suite %1&lt;/h3&gt;&lt;p&gt;Customers, quotations, orders, stock, money and service for small and medium businesses — offline, on one file.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CRM Suite %1&lt;/h3&gt;&lt;p&gt;Clientes, presupuestos, pedidos, existencias, tesorería y servicio técnico para pequeñas y medianas empresas: sin conexión, en un solo archivo.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ModuleManager</name>
+    <message>
+        <source>not a Qt plugin, or its metadata cannot be read</source>
+        <translation>no es un complemento de Qt o no se pueden leer sus metadatos</translation>
+    </message>
+    <message>
+        <source>not a CRM Suite module (interface &quot;%1&quot;)</source>
+        <translation>no es un módulo de CRM Suite (interfaz &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>malformed metadata: no module description</source>
+        <translation>metadatos mal formados: falta la descripción del módulo</translation>
+    </message>
+    <message>
+        <source>malformed metadata: &quot;id&quot; is missing or not a lowercase identifier</source>
+        <translation>metadatos mal formados: falta &quot;id&quot; o no es un identificador en minúsculas</translation>
+    </message>
+    <message>
+        <source>malformed metadata: &quot;name&quot; or &quot;version&quot; is missing</source>
+        <translation>metadatos mal formados: falta &quot;name&quot; o &quot;version&quot;</translation>
+    </message>
+    <message>
+        <source>malformed metadata: &quot;interfaceVersion&quot; is missing or not a number</source>
+        <translation>metadatos mal formados: falta &quot;interfaceVersion&quot; o no es un número</translation>
+    </message>
+    <message>
+        <source>malformed metadata: &quot;%1&quot; is not a list</source>
+        <translation>metadatos mal formados: &quot;%1&quot; no es una lista</translation>
+    </message>
+    <message>
+        <source>malformed metadata: &quot;%1&quot; holds something that is not a module id</source>
+        <translation>metadatos mal formados: &quot;%1&quot; contiene algo que no es un id de módulo</translation>
+    </message>
+    <message>
+        <source>built for module interface version %1; this program needs version %2</source>
+        <translation>compilado para la versión %1 de la interfaz de módulos; este programa necesita la versión %2</translation>
+    </message>
+    <message>
+        <source>another plugin (%1) already provides module &quot;%2&quot;</source>
+        <translation>otro complemento (%1) ya proporciona el módulo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>requires module &quot;%1&quot;, which was skipped</source>
+        <translation>requiere el módulo &quot;%1&quot;, que se ha omitido</translation>
+    </message>
+    <message>
+        <source>requires module &quot;%1&quot;, which is not installed</source>
+        <translation>requiere el módulo &quot;%1&quot;, que no está instalado</translation>
+    </message>
+    <message>
+        <source>dependency cycle among modules %1</source>
+        <translation>dependencia circular entre los módulos %1</translation>
+    </message>
+    <message>
+        <source>requires module &quot;%1&quot;, which failed to load</source>
+        <translation>requiere el módulo &quot;%1&quot;, que no se pudo cargar</translation>
+    </message>
+    <message>
+        <source>the library failed to load: %1</source>
+        <translation>no se pudo cargar la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>the plugin does not provide a CRM Suite module</source>
+        <translation>el complemento no proporciona ningún módulo de CRM Suite</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ModulesDialog</name>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Cargado</translation>
+    </message>
+    <message>
+        <source>Loaded; needs %1</source>
+        <translation>Cargado; requiere %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Omitido: %1</translation>
+    </message>
+    <message>
+        <source>%1 loaded, %2 skipped.</source>
+        <translation>%1 cargados, %2 omitidos.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Money</name>
+    <message>
+        <source>Cannot combine amounts in %1 and %2.</source>
+        <translation>No se pueden combinar importes en %1 y en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Numbering</name>
+    <message>
+        <source>No numbering is defined for %1.</source>
+        <translation>No hay ninguna numeración definida para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PagedListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Party</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Potencial</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PartyForm</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nuevo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Full legal name</source>
+        <translation>Razón social completa</translation>
+    </message>
+    <message>
+        <source>Short na&amp;me:</source>
+        <translation>Nombre &amp;corto:</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <source>assigned automatically</source>
+        <translation>se asigna automáticamente</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>C&amp;liente</translation>
+    </message>
+    <message>
+        <source>Su&amp;pplier</source>
+        <translation>&amp;Proveedor</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Ni&amp;vel:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>trade fair, referral, website…</source>
+        <translation>feria comercial, recomendación, sitio web…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>separadas por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Móvil:</translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation>&amp;Fax:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>province, state or sales region</source>
+        <translation>provincia, estado o zona de ventas</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de:</source>
+        <translation>Código p&amp;ostal:</translation>
+    </message>
+    <message>
+        <source>S&amp;hip-to address:</source>
+        <translation>Dirección de en&amp;vío:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>&amp;Identificación fiscal:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit limit:</source>
+        <translation>&amp;Límite de crédito:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>&amp;Condiciones de pago:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;1 General</source>
+        <translation>&amp;1 General</translation>
+    </message>
+    <message>
+        <source>&amp;2 Address and phones</source>
+        <translation>&amp;2 Dirección y teléfonos</translation>
+    </message>
+    <message>
+        <source>&amp;3 Commercial</source>
+        <translation>&amp;3 Comercial</translation>
+    </message>
+    <message>
+        <source>&amp;4 Contacts</source>
+        <translation>&amp;4 Contactos</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>The credit limit &quot;%1&quot; is not an amount.</source>
+        <translation>El límite de crédito &quot;%1&quot; no es un importe válido.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>%1 %2 has the same name. Save this record anyway?</source>
+        <translation>%1 %2 tiene el mismo nombre. ¿Guardar este registro de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PartyRepository</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>El nombre es obligatorio.</translation>
+    </message>
+    <message>
+        <source>A party must be a customer, a supplier or both.</source>
+        <translation>La ficha debe ser de cliente, de proveedor o de ambos.</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid.</source>
+        <translation>La dirección de correo electrónico &quot;%1&quot; no es válida.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Estado desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The credit limit cannot be negative.</source>
+        <translation>El límite de crédito no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Contact %1 has no name.</source>
+        <translation>El contacto %1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; of contact %2 is not valid.</source>
+        <translation>La dirección de correo electrónico &quot;%1&quot; del contacto %2 no es válida.</translation>
+    </message>
+    <message>
+        <source>Only one contact can be the primary contact.</source>
+        <translation>Solo puede haber un contacto principal.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by %2.</source>
+        <translation>El código %1 ya lo usa %2.</translation>
+    </message>
+    <message>
+        <source>The record was deleted by someone else; it cannot be saved.</source>
+        <translation>Otro usuario ha eliminado el registro; no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>El registro ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: other records refer to it (%2).</source>
+        <translation>No se puede eliminar %1: otros registros hacen referencia a él (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PasswordHash</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation>No se pudo iniciar la biblioteca criptográfica.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>No hay memoria suficiente para calcular el hash de la contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ProductForm</name>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <source>assigned automatically</source>
+        <translation>se asigna automáticamente</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Specification:</source>
+        <translation>&amp;Especificación:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>Código de &amp;barras:</translation>
+    </message>
+    <message>
+        <source>C&amp;ost (%1):</source>
+        <translation>C&amp;osto (%1):</translation>
+    </message>
+    <message>
+        <source>Sale &amp;price (%1):</source>
+        <translation>&amp;Precio de venta (%1):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rate:</source>
+        <translation>Tipo de &amp;impuesto:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty:</source>
+        <translation>&amp;Garantía:</translation>
+    </message>
+    <message>
+        <source>Safety stoc&amp;k:</source>
+        <translation>Stoc&amp;k de seguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Activo</translation>
+    </message>
+    <message>
+        <source>Product %1 — %2</source>
+        <translation>Producto %1 — %2</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nuevo producto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>&quot;%1&quot; no es un importe válido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>&quot;%1&quot; no es una cantidad válida.</translation>
+    </message>
+    <message>
+        <source>Existing products with this code or this name and specification:
+%1</source>
+        <translation>Productos existentes con este código o con este nombre y especificación:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ProductRepository</name>
+    <message>
+        <source>The product name is required.</source>
+        <translation>El nombre del producto es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>El costo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The sale price cannot be negative.</source>
+        <translation>El precio de venta no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The warranty must be between 0 and 600 months.</source>
+        <translation>La garantía debe estar entre 0 y 600 meses.</translation>
+    </message>
+    <message>
+        <source>The safety stock cannot be negative.</source>
+        <translation>El stock de seguridad no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by %2.</source>
+        <translation>El código %1 ya lo usa %2.</translation>
+    </message>
+    <message>
+        <source>Product %1 already has this name and specification.</source>
+        <translation>El producto %1 ya tiene este nombre y esta especificación.</translation>
+    </message>
+    <message>
+        <source>The record was deleted by someone else; it cannot be saved.</source>
+        <translation>Otro usuario ha eliminado el registro; no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>El registro ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: other records refer to it (%2).</source>
+        <translation>No se puede eliminar %1: otros registros hacen referencia a él (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Purchasing</name>
+    <message>
+        <source>See suppliers</source>
+        <translation>Ver proveedores</translation>
+    </message>
+    <message>
+        <source>Create, edit and delete suppliers</source>
+        <translation>Crear, editar y eliminar proveedores</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Compras</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::RecordForm</name>
+    <message>
+        <source>(none)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nuevo registro de %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage.</source>
+        <translation>&quot;%1&quot; no es un porcentaje válido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; no es un número válido.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::RecordRepository</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>El campo %1 es obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>El campo %1 debe ser un número.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range.</source>
+        <translation>El campo %1 está fuera del rango permitido.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is already used by another %3.</source>
+        <translation>El valor &quot;%2&quot; del campo %1 ya lo usa otro registro de %3.</translation>
+    </message>
+    <message>
+        <source>A category cannot be placed under itself.</source>
+        <translation>Una categoría no puede estar dentro de sí misma.</translation>
+    </message>
+    <message>
+        <source>The record was deleted by someone else; it cannot be saved.</source>
+        <translation>Otro usuario ha eliminado el registro; no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>El registro ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be deleted: other records refer to it (%3).</source>
+        <translation>No se puede eliminar el registro %1 %2: otros registros hacen referencia a él (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales</name>
+    <message>
+        <source>See customers</source>
+        <translation>Ver clientes</translation>
+    </message>
+    <message>
+        <source>Create and edit customers</source>
+        <translation>Crear y editar clientes</translation>
+    </message>
+    <message>
+        <source>Delete customers</source>
+        <translation>Eliminar clientes</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Schemas</name>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>Almacenes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Monedas</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Decimales</translation>
+    </message>
+    <message>
+        <source>Rate to base currency</source>
+        <translation>Tipo de cambio respecto a la moneda base</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Tipo de impuesto</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>Tipos de impuesto</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Tipo (%)</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>Categoría de producto</translation>
+    </message>
+    <message>
+        <source>Product categories</source>
+        <translation>Categorías de producto</translation>
+    </message>
+    <message>
+        <source>Parent category</source>
+        <translation>Categoría superior</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Company (this database)</source>
+        <translation>Empresa (esta base de datos)</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Nombre de la empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>Identificación &amp;fiscal:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account:</source>
+        <translation>Cuenta &amp;bancaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo file:</source>
+        <translation>Archivo de &amp;logotipo:</translation>
+    </message>
+    <message>
+        <source>Document-number &amp;prefix:</source>
+        <translation>&amp;Prefijo de numeración:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation>Logotipo de la empresa</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>The base currency is chosen when the database is created.</source>
+        <translation>La moneda base se elige al crear la base de datos.</translation>
+    </message>
+    <message>
+        <source>Base currency:</source>
+        <translation>Moneda base:</translation>
+    </message>
+    <message>
+        <source>&amp;Single-user mode: start as %1 without asking for a log-in</source>
+        <translation>&amp;Modo monousuario: iniciar como %1 sin pedir inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>The company name is required.</source>
+        <translation>El nombre de la empresa es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The document-number prefix must be 1 to 4 capital letters or digits.</source>
+        <translation>El prefijo de numeración debe tener de 1 a 4 letras mayúsculas o dígitos.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>El nuevo idioma se aplicará a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Setup</name>
+    <message>
+        <source>The company name is required.</source>
+        <translation>El nombre de la empresa es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The base currency must be a three-letter ISO code such as CNY, EUR or USD.</source>
+        <translation>La moneda base debe ser un código ISO de tres letras, como CNY, EUR o USD.</translation>
+    </message>
+    <message>
+        <source>The document-number prefix must be 1 to 4 capital letters or digits.</source>
+        <translation>El prefijo de numeración debe tener de 1 a 4 letras mayúsculas o dígitos.</translation>
+    </message>
+    <message>
+        <source>The administrator password must have at least 6 characters.</source>
+        <translation>La contraseña del administrador debe tener al menos 6 caracteres.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already set up.</source>
+        <translation>La base de datos %1 ya está configurada.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Jefe de ventas</translation>
+    </message>
+    <message>
+        <source>Sales assistant</source>
+        <translation>Asistente de ventas</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacenista</translation>
+    </message>
+    <message>
+        <source>Finance supervisor</source>
+        <translation>Supervisor de finanzas</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>pieza</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>caja</translation>
+    </message>
+    <message>
+        <source>kilogram</source>
+        <translation>kilogramo</translation>
+    </message>
+    <message>
+        <source>metre</source>
+        <translation>metro</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>juego</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Contra reembolso</translation>
+    </message>
+    <message>
+        <source>Net %1 days</source>
+        <translation>Pago a %1 días</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::SetupDialog</name>
+    <message>
+        <source>Welcome to CRM Suite</source>
+        <translation>Le damos la bienvenida a CRM Suite</translation>
+    </message>
+    <message>
+        <source>Set up your company. Everything stays in one file on this computer; you can change these details later in Settings.</source>
+        <translation>Configure su empresa. Todo se guarda en un solo archivo en este equipo; puede cambiar estos datos más adelante en Configuración.</translation>
+    </message>
+    <message>
+        <source>&amp;Single-user mode: start without asking for a log-in</source>
+        <translation>&amp;Modo monousuario: iniciar sin pedir inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Nombre de la empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>Moneda &amp;base:</translation>
+    </message>
+    <message>
+        <source>Document-number &amp;prefix:</source>
+        <translation>&amp;Prefijo de numeración:</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;login:</source>
+        <translation>&amp;Usuario del administrador:</translation>
+    </message>
+    <message>
+        <source>Administrator na&amp;me:</source>
+        <translation>Nombre del a&amp;dministrador:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Con&amp;firmar contraseña:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Shell</name>
+    <message>
+        <source>Creating the demo company…</source>
+        <translation>Creando la empresa de demostración…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>The check of %1 found problems:
+%2
+
+Stop working in this file and restore it from a backup.</source>
+        <translation>La comprobación de %1 ha encontrado problemas:
+%2
+
+Deje de trabajar con este archivo y restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>CRM Suite for small and medium businesses</source>
+        <translation>CRM Suite para pequeñas y medianas empresas</translation>
+    </message>
+    <message>
+        <source>Database file to open.</source>
+        <translation>Archivo de base de datos que se abrirá.</translation>
+    </message>
+    <message>
+        <source>Open a fresh demo database.</source>
+        <translation>Abrir una base de datos de demostración nueva.</translation>
+    </message>
+    <message>
+        <source>Page to show first, e.g. sales.page.customers.</source>
+        <translation>Página que se muestra primero, p. ej. sales.page.customers.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit (for documentation).</source>
+        <translation>Guardar una imagen de la ventana en FILE y salir (para la documentación).</translation>
+    </message>
+    <message>
+        <source>Demo company: every user&apos;s password is %1.</source>
+        <translation>Empresa de demostración: la contraseña de todos los usuarios es %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Manage users and roles</source>
+        <translation>Gestionar usuarios y roles</translation>
+    </message>
+    <message>
+        <source>Change company settings</source>
+        <translation>Cambiar la configuración de la empresa</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::StandardLists</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Search code, name, phone, city or contact (Ctrl+F)</source>
+        <translation>Buscar código, nombre, teléfono, ciudad o contacto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Especificación</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Precio de venta</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Stock de seguridad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Search code, name, specification or barcode (Ctrl+F)</source>
+        <translation>Buscar código, nombre, especificación o código de barras (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::UserDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may log in)</source>
+        <translation>&amp;Activo (puede iniciar sesión)</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>at least 6 characters</source>
+        <translation>al menos 6 caracteres</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Supervisor:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Con&amp;firmar contraseña:</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Usuario %1</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>No puede desactivar su propia cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::UserRepository</name>
+    <message>
+        <source>The login must be 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>El nombre de usuario debe tener de 2 a 32 letras, dígitos, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>El nombre es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Elija un rol.</translation>
+    </message>
+    <message>
+        <source>A new user needs a password.</source>
+        <translation>Un usuario nuevo necesita una contraseña.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 6 characters.</source>
+        <translation>La contraseña debe tener al menos 6 caracteres.</translation>
+    </message>
+    <message>
+        <source>A user cannot be their own manager.</source>
+        <translation>Un usuario no puede ser su propio supervisor.</translation>
+    </message>
+    <message>
+        <source>The login %1 is already used by %2.</source>
+        <translation>El nombre de usuario %1 ya lo usa %2.</translation>
+    </message>
+    <message>
+        <source>A role needs a code and a name.</source>
+        <translation>Un rol necesita un código y un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::UsersPage</name>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation>&amp;Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1883 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Crm::Cli</name>
+    <message>
+        <source>Customers to generate when the database does not exist (default 1000000).</source>
+        <translation>数据库不存在时要生成的客户数（默认 1000000）。</translation>
+    </message>
+    <message>
+        <source>Search fragments per kind (default 200).</source>
+        <translation>每类搜索片段数（默认 200）。</translation>
+    </message>
+    <message>
+        <source>%1 has no admin user; run demo first.</source>
+        <translation>%1 中没有 admin 用户；请先运行 demo。</translation>
+    </message>
+    <message>
+        <source>The sales module is not loaded.</source>
+        <translation>销售模块未加载。</translation>
+    </message>
+    <message>
+        <source>Database %1: %2 customers
+</source>
+        <translation>数据库 %1：%2 个客户
+</translation>
+    </message>
+    <message>
+        <source>
+figure                                            value unit target        ratio
+</source>
+        <translation>
+指标                                                   数值 单位   目标            倍率
+</translation>
+    </message>
+    <message>
+        <source>baseline: bare SQL of a first screen (p50)</source>
+        <translation>基线：首屏纯 SQL 查询（p50）</translation>
+    </message>
+    <message>
+        <source>customers page first screen (p50)</source>
+        <translation>客户页面首屏（p50）</translation>
+    </message>
+    <message>
+        <source>customers page first screen (max)</source>
+        <translation>客户页面首屏（最大值）</translation>
+    </message>
+    <message>
+        <source>3+ characters</source>
+        <translation>3 个及以上字符</translation>
+    </message>
+    <message>
+        <source>1-2 characters</source>
+        <translation>1-2 个字符</translation>
+    </message>
+    <message>
+        <source>search %1 p50 (%2 fragments)</source>
+        <translation>搜索 %1 p50（%2 个片段）</translation>
+    </message>
+    <message>
+        <source>search %1 p95</source>
+        <translation>搜索 %1 p95</translation>
+    </message>
+    <message>
+        <source>search %1 p95 with repaint</source>
+        <translation>搜索 %1 p95（含重绘）</translation>
+    </message>
+    <message>
+        <source>resident memory with the page open</source>
+        <translation>页面打开时的常驻内存</translation>
+    </message>
+    <message>
+        <source>demo generation (%1 customers)</source>
+        <translation>生成演示数据（%1 个客户）</translation>
+    </message>
+    <message>
+        <source>bench: %1
+</source>
+        <translation>bench: %1
+</translation>
+    </message>
+    <message>
+        <source>Full integrity check (slower; default is the quick check).</source>
+        <translation>完整的完整性检查（较慢；默认为快速检查）。</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… 另有 %1 个问题</translation>
+    </message>
+    <message>
+        <source>%1 check of %2: %3
+</source>
+        <translation>%2 的%1检查：%3
+</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Quick</source>
+        <translation>快速</translation>
+    </message>
+    <message>
+        <source>Foreign keys: %1
+</source>
+        <translation>外键：%1
+</translation>
+    </message>
+    <message>
+        <source>The database is damaged: restore it from a backup.
+</source>
+        <translation>数据库已损坏：请从备份中恢复。
+</translation>
+    </message>
+    <message>
+        <source>check: %1
+</source>
+        <translation>check: %1
+</translation>
+    </message>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation>数据库文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 2000).</source>
+        <translation>客户数量（默认 2000）。</translation>
+    </message>
+    <message>
+        <source>Number of suppliers (default: a twentieth of the customers).</source>
+        <translation>供应商数量（默认：客户数量的二十分之一）。</translation>
+    </message>
+    <message>
+        <source>Number of products (default 500).</source>
+        <translation>产品数量（默认 500）。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1); the same seed gives the same data.</source>
+        <translation>随机种子（默认 1）；相同的种子生成相同的数据。</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists.</source>
+        <translation>如果文件已存在则替换。</translation>
+    </message>
+    <message>
+        <source>demo: --%1 must be a whole number of at least %2, not &quot;%3&quot;.
+</source>
+        <translation>demo: --%1 必须是不小于 %2 的整数，而不是“%3”。
+</translation>
+    </message>
+    <message>
+        <source>demo: %1 already exists; use --replace or choose another --db.
+</source>
+        <translation>demo: %1 已存在；请使用 --replace 或选择其他 --db。
+</translation>
+    </message>
+    <message>
+        <source>demo: %1
+</source>
+        <translation>demo: %1
+</translation>
+    </message>
+    <message>
+        <source>Created demo database %1: %2 customers, %3 products in %4 s.
+Log in as admin (or li.na, wang.fang, chen.jie, zhao.lei, liu.yang) with password %5.
+</source>
+        <translation>已创建演示数据库 %1：%2 个客户、%3 个产品，用时 %4 秒。
+请以 admin（或 li.na、wang.fang、chen.jie、zhao.lei、liu.yang）身份登录，密码为 %5。
+</translation>
+    </message>
+    <message>
+        <source>Company name (required).</source>
+        <translation>公司名称（必填）。</translation>
+    </message>
+    <message>
+        <source>Base currency (default CNY).</source>
+        <translation>本位币（默认 CNY）。</translation>
+    </message>
+    <message>
+        <source>Document-number prefix of this installation (default A).</source>
+        <translation>本安装的单据编号前缀（默认 A）。</translation>
+    </message>
+    <message>
+        <source>Administrator login (default admin).</source>
+        <translation>管理员登录名（默认 admin）。</translation>
+    </message>
+    <message>
+        <source>Administrator name.</source>
+        <translation>管理员姓名。</translation>
+    </message>
+    <message>
+        <source>Administrator password (at least 6 characters; default: read from $CRM_ADMIN_PASSWORD).</source>
+        <translation>管理员密码（至少 6 个字符；默认：从 $CRM_ADMIN_PASSWORD 读取）。</translation>
+    </message>
+    <message>
+        <source>Start as the administrator without asking for a login.</source>
+        <translation>以管理员身份启动，不要求登录。</translation>
+    </message>
+    <message>
+        <source>init: %1
+</source>
+        <translation>init: %1
+</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2 (base currency %3, administrator %4).
+</source>
+        <translation>已为 %2 创建 %1（本位币 %3，管理员 %4）。
+</translation>
+    </message>
+    <message>
+        <source>Create and set up a new database</source>
+        <translation>创建并设置新数据库</translation>
+    </message>
+    <message>
+        <source>Create a database filled with demo data</source>
+        <translation>创建包含演示数据的数据库</translation>
+    </message>
+    <message>
+        <source>Check the integrity of a database</source>
+        <translation>检查数据库的完整性</translation>
+    </message>
+    <message>
+        <source>Measure list, search and memory figures</source>
+        <translation>测量列表、搜索和内存指标</translation>
+    </message>
+    <message>
+        <source>List loaded and skipped modules</source>
+        <translation>列出已加载和已跳过的模块</translation>
+    </message>
+    <message>
+        <source>Usage: crmsuite-cli &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation>用法：crmsuite-cli &lt;命令&gt; [选项]
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;crmsuite-cli &lt;command&gt; --help&quot; for its options.
+</source>
+        <translation>
+运行“crmsuite-cli &lt;命令&gt; --help”查看其选项。
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation>意外的参数：%1
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.
+</source>
+        <translation>未知命令“%1”。
+</translation>
+    </message>
+    <message>
+        <source>loaded   %1 %2 (%3)
+</source>
+        <translation>已加载   %1 %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>skipped  %1 (%2): %3
+</source>
+        <translation>已跳过   %1 (%2)：%3
+</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ContactsGrid</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>添加联系人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact</source>
+        <translation>删除联系人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make &amp;primary</source>
+        <translation>设为主要联系人(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Database</name>
+    <message>
+        <source>Bulk loading needs an SQLite database.</source>
+        <translation>批量加载需要 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>Database error: %1
+in: %2</source>
+        <translation>数据库错误：%1
+位置：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>无法为数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1: the database cannot be created there.</source>
+        <translation>无法写入文件夹 %1：无法在此位置创建数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read (permission denied).</source>
+        <translation>无法读取数据库 %1（权限被拒绝）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CRM Suite database (it is not an SQLite file).</source>
+        <translation>%1 不是 CRM Suite 数据库（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (permission denied on the file or its folder).</source>
+        <translation>无法写入数据库 %1（文件或其所在文件夹的权限被拒绝）。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2. It may be damaged; restore it from a backup.</source>
+        <translation>无法读取数据库 %1：%2。数据库可能已损坏，请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>table %1 row %2 refers to a missing row in %3</source>
+        <translation>表 %1 的第 %2 行引用了 %3 中不存在的行</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of CRM Suite (module &quot;%2&quot; schema version %3; this program knows up to %4). Nothing was changed; please update the program.</source>
+        <translation>数据库 %1 由更新版本的 CRM Suite 写入（模块“%2”的架构版本为 %3；本程序最高支持到 %4）。未做任何更改；请更新程序。</translation>
+    </message>
+    <message>
+        <source>Migration %1/%2 (%3) failed: %4</source>
+        <translation>迁移 %1/%2（%3）失败：%4</translation>
+    </message>
+    <message>
+        <source>Cannot start a write transaction: %1</source>
+        <translation>无法启动写事务：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Badly named migration file %1 in module %2</source>
+        <translation>模块 %2 中的迁移文件 %1 命名不正确</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::DemoGenerator</name>
+    <message>
+        <source>The number of customers and products cannot be negative.</source>
+        <translation>客户和产品数量不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::DuplicateFinder</name>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>same tax id</source>
+        <translation>税号相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>电子邮件相同</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::DuplicatePanel</name>
+    <message>
+        <source>Open &amp;existing</source>
+        <translation>打开已有记录(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1  %2  — %3</source>
+        <translation>%1  %2  — %3</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1): check before saving.</source>
+        <translation>可能重复（%1）：保存前请检查。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Finance</name>
+    <message>
+        <source>Currencies</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>See currencies, tax rates and payment terms</source>
+        <translation>查看币种、税率和付款条件</translation>
+    </message>
+    <message>
+        <source>Edit currencies, tax rates and payment terms</source>
+        <translation>编辑币种、税率和付款条件</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory</name>
+    <message>
+        <source>Inventory</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>See products</source>
+        <translation>查看产品</translation>
+    </message>
+    <message>
+        <source>Create, edit and delete products, units and categories</source>
+        <translation>新建、编辑和删除产品、单位及类别</translation>
+    </message>
+    <message>
+        <source>See warehouses</source>
+        <translation>查看仓库</translation>
+    </message>
+    <message>
+        <source>Create, edit and delete warehouses</source>
+        <translation>新建、编辑和删除仓库</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Product categories</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ListPage</name>
+    <message>
+        <source>Search code or name (Ctrl+F)</source>
+        <translation>搜索编码或名称（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>新建记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation>打开所选记录（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>删除所选记录（Del）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source> — many matches: shown in the order they were entered; type more to narrow and sort</source>
+        <translation> — 匹配项很多：按录入顺序显示；请继续输入以缩小范围并排序</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>counting records…</source>
+        <translation>正在统计记录…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>确定删除 %1 吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::LoginDialog</name>
+    <message>
+        <source>Log in — %1</source>
+        <translation>登录 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Wrong login or password, or the account is inactive.</source>
+        <translation>登录名或密码错误，或账户已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::MainWindow</name>
+    <message>
+        <source>%1 — CRM Suite</source>
+        <translation>%1 — CRM Suite</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation pane</source>
+        <translation>导航窗格(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Modules…</source>
+        <translation>模块(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;About CRM Suite</source>
+        <translation>关于 CRM Suite(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About CRM Suite</source>
+        <translation>关于 CRM Suite</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CRM Suite %1&lt;/h3&gt;&lt;p&gt;Customers, quotations, orders, stock, money and service for small and medium businesses — offline, on one file.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CRM Suite %1&lt;/h3&gt;&lt;p&gt;面向中小企业的客户、报价、订单、库存、资金和售后服务管理——无需联网，所有数据保存在一个文件中。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ModuleManager</name>
+    <message>
+        <source>not a Qt plugin, or its metadata cannot be read</source>
+        <translation>不是 Qt 插件，或无法读取其元数据</translation>
+    </message>
+    <message>
+        <source>not a CRM Suite module (interface &quot;%1&quot;)</source>
+        <translation>不是 CRM Suite 模块（接口“%1”）</translation>
+    </message>
+    <message>
+        <source>malformed metadata: no module description</source>
+        <translation>元数据格式错误：缺少模块描述</translation>
+    </message>
+    <message>
+        <source>malformed metadata: &quot;id&quot; is missing or not a lowercase identifier</source>
+        <translation>元数据格式错误：缺少“id”或其不是小写标识符</translation>
+    </message>
+    <message>
+        <source>malformed metadata: &quot;name&quot; or &quot;version&quot; is missing</source>
+        <translation>元数据格式错误：缺少“name”或“version”</translation>
+    </message>
+    <message>
+        <source>malformed metadata: &quot;interfaceVersion&quot; is missing or not a number</source>
+        <translation>元数据格式错误：缺少“interfaceVersion”或其不是数字</translation>
+    </message>
+    <message>
+        <source>malformed metadata: &quot;%1&quot; is not a list</source>
+        <translation>元数据格式错误：“%1”不是列表</translation>
+    </message>
+    <message>
+        <source>malformed metadata: &quot;%1&quot; holds something that is not a module id</source>
+        <translation>元数据格式错误：“%1”包含不是模块 ID 的内容</translation>
+    </message>
+    <message>
+        <source>built for module interface version %1; this program needs version %2</source>
+        <translation>针对模块接口版本 %1 构建；本程序需要版本 %2</translation>
+    </message>
+    <message>
+        <source>another plugin (%1) already provides module &quot;%2&quot;</source>
+        <translation>另一个插件（%1）已提供模块“%2”</translation>
+    </message>
+    <message>
+        <source>requires module &quot;%1&quot;, which was skipped</source>
+        <translation>依赖模块“%1”，但该模块已被跳过</translation>
+    </message>
+    <message>
+        <source>requires module &quot;%1&quot;, which is not installed</source>
+        <translation>依赖模块“%1”，但该模块未安装</translation>
+    </message>
+    <message>
+        <source>dependency cycle among modules %1</source>
+        <translation>模块 %1 之间存在循环依赖</translation>
+    </message>
+    <message>
+        <source>requires module &quot;%1&quot;, which failed to load</source>
+        <translation>依赖模块“%1”，但该模块加载失败</translation>
+    </message>
+    <message>
+        <source>the library failed to load: %1</source>
+        <translation>库加载失败：%1</translation>
+    </message>
+    <message>
+        <source>the plugin does not provide a CRM Suite module</source>
+        <translation>该插件未提供 CRM Suite 模块</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ModulesDialog</name>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <source>Loaded; needs %1</source>
+        <translation>已加载；依赖 %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>%1 loaded, %2 skipped.</source>
+        <translation>已加载 %1 个，已跳过 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Money</name>
+    <message>
+        <source>Cannot combine amounts in %1 and %2.</source>
+        <translation>无法合并以 %1 和 %2 计价的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Numbering</name>
+    <message>
+        <source>No numbering is defined for %1.</source>
+        <translation>未为 %1 定义编号规则。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PagedListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Party</name>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PartyForm</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Full legal name</source>
+        <translation>法定全称</translation>
+    </message>
+    <message>
+        <source>Short na&amp;me:</source>
+        <translation>简称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>编码(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>assigned automatically</source>
+        <translation>自动分配</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Su&amp;pplier</source>
+        <translation>供应商(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>身份：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation>来源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>trade fair, referral, website…</source>
+        <translation>展会、转介绍、网站…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation>传真(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国家/地区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>province, state or sales region</source>
+        <translation>省份、州或销售区域</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>城市(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de:</source>
+        <translation>邮政编码(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hip-to address:</source>
+        <translation>收货地址(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>税号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;redit limit:</source>
+        <translation>信用额度(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>付款条件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;1 General</source>
+        <translation>&amp;1 常规</translation>
+    </message>
+    <message>
+        <source>&amp;2 Address and phones</source>
+        <translation>&amp;2 地址和电话</translation>
+    </message>
+    <message>
+        <source>&amp;3 Commercial</source>
+        <translation>&amp;3 商务</translation>
+    </message>
+    <message>
+        <source>&amp;4 Contacts</source>
+        <translation>&amp;4 联系人</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The credit limit &quot;%1&quot; is not an amount.</source>
+        <translation>信用额度“%1”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>%1 %2 has the same name. Save this record anyway?</source>
+        <translation>%1 %2 的名称与此相同。仍要保存此记录吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PartyRepository</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>名称为必填项。</translation>
+    </message>
+    <message>
+        <source>A party must be a customer, a supplier or both.</source>
+        <translation>往来单位必须是客户、供应商或两者兼是。</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid.</source>
+        <translation>电子邮件地址“%1”无效。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>The credit limit cannot be negative.</source>
+        <translation>信用额度不能为负数。</translation>
+    </message>
+    <message>
+        <source>Contact %1 has no name.</source>
+        <translation>联系人 %1 没有姓名。</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; of contact %2 is not valid.</source>
+        <translation>联系人 %2 的电子邮件地址“%1”无效。</translation>
+    </message>
+    <message>
+        <source>Only one contact can be the primary contact.</source>
+        <translation>只能有一个主要联系人。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by %2.</source>
+        <translation>编码 %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>The record was deleted by someone else; it cannot be saved.</source>
+        <translation>该记录已被他人删除，无法保存。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: other records refer to it (%2).</source>
+        <translation>无法删除 %1：其他记录引用了它（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PasswordHash</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation>加密库启动失败。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>内存不足，无法计算密码哈希。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ProductForm</name>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>编码(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>assigned automatically</source>
+        <translation>自动分配</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Specification:</source>
+        <translation>规格(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>条形码(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ost (%1):</source>
+        <translation>成本（%1）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Sale &amp;price (%1):</source>
+        <translation>售价（%1）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rate:</source>
+        <translation>税率(&amp;X)：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty:</source>
+        <translation>保修期(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Safety stoc&amp;k:</source>
+        <translation>安全库存(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Product %1 — %2</source>
+        <translation>产品 %1 — %2</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>“%1”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>“%1”不是有效数量。</translation>
+    </message>
+    <message>
+        <source>Existing products with this code or this name and specification:
+%1</source>
+        <translation>已存在使用此编码或此名称和规格的产品：
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ProductRepository</name>
+    <message>
+        <source>The product name is required.</source>
+        <translation>产品名称为必填项。</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>成本不能为负数。</translation>
+    </message>
+    <message>
+        <source>The sale price cannot be negative.</source>
+        <translation>售价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The warranty must be between 0 and 600 months.</source>
+        <translation>保修期必须在 0 到 600 个月之间。</translation>
+    </message>
+    <message>
+        <source>The safety stock cannot be negative.</source>
+        <translation>安全库存不能为负数。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by %2.</source>
+        <translation>编码 %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>Product %1 already has this name and specification.</source>
+        <translation>产品 %1 已使用此名称和规格。</translation>
+    </message>
+    <message>
+        <source>The record was deleted by someone else; it cannot be saved.</source>
+        <translation>该记录已被他人删除，无法保存。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: other records refer to it (%2).</source>
+        <translation>无法删除 %1：其他记录引用了它（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Purchasing</name>
+    <message>
+        <source>See suppliers</source>
+        <translation>查看供应商</translation>
+    </message>
+    <message>
+        <source>Create, edit and delete suppliers</source>
+        <translation>新建、编辑和删除供应商</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::RecordForm</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage.</source>
+        <translation>“%1”不是有效百分比。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是有效数字。</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::RecordRepository</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1必须是数字。</translation>
+    </message>
+    <message>
+        <source>%1 is out of range.</source>
+        <translation>%1超出允许范围。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is already used by another %3.</source>
+        <translation>%1“%2”已被另一个%3使用。</translation>
+    </message>
+    <message>
+        <source>A category cannot be placed under itself.</source>
+        <translation>类别不能放在其自身之下。</translation>
+    </message>
+    <message>
+        <source>The record was deleted by someone else; it cannot be saved.</source>
+        <translation>该记录已被他人删除，无法保存。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be deleted: other records refer to it (%3).</source>
+        <translation>无法删除%1 %2：其他记录引用了它（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales</name>
+    <message>
+        <source>See customers</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <source>Create and edit customers</source>
+        <translation>新建和编辑客户</translation>
+    </message>
+    <message>
+        <source>Delete customers</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Schemas</name>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>小数位数</translation>
+    </message>
+    <message>
+        <source>Rate to base currency</source>
+        <translation>对本位币汇率</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>税率（%）</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Product categories</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Parent category</source>
+        <translation>上级类别</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Company (this database)</source>
+        <translation>公司（当前数据库）</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>税号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account:</source>
+        <translation>银行账户(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Logo file:</source>
+        <translation>徽标文件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Document-number &amp;prefix:</source>
+        <translation>单据编号前缀(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation>公司徽标</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>The base currency is chosen when the database is created.</source>
+        <translation>本位币在创建数据库时选定。</translation>
+    </message>
+    <message>
+        <source>Base currency:</source>
+        <translation>本位币：</translation>
+    </message>
+    <message>
+        <source>&amp;Single-user mode: start as %1 without asking for a log-in</source>
+        <translation>单用户模式(&amp;S)：以 %1 身份启动，不要求登录</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The company name is required.</source>
+        <translation>公司名称为必填项。</translation>
+    </message>
+    <message>
+        <source>The document-number prefix must be 1 to 4 capital letters or digits.</source>
+        <translation>单据编号前缀必须由 1 到 4 个大写字母或数字组成。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Setup</name>
+    <message>
+        <source>The company name is required.</source>
+        <translation>公司名称为必填项。</translation>
+    </message>
+    <message>
+        <source>The base currency must be a three-letter ISO code such as CNY, EUR or USD.</source>
+        <translation>本位币必须是三个字母的 ISO 代码，例如 CNY、EUR 或 USD。</translation>
+    </message>
+    <message>
+        <source>The document-number prefix must be 1 to 4 capital letters or digits.</source>
+        <translation>单据编号前缀必须由 1 到 4 个大写字母或数字组成。</translation>
+    </message>
+    <message>
+        <source>The administrator password must have at least 6 characters.</source>
+        <translation>管理员密码至少需要 6 个字符。</translation>
+    </message>
+    <message>
+        <source>The database %1 is already set up.</source>
+        <translation>数据库 %1 已完成设置。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>销售经理</translation>
+    </message>
+    <message>
+        <source>Sales assistant</source>
+        <translation>销售助理</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>采购员</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库管理员</translation>
+    </message>
+    <message>
+        <source>Finance supervisor</source>
+        <translation>财务主管</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <source>kilogram</source>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <source>metre</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <source>Net %1 days</source>
+        <translation>账期 %1 天</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::SetupDialog</name>
+    <message>
+        <source>Welcome to CRM Suite</source>
+        <translation>欢迎使用 CRM Suite</translation>
+    </message>
+    <message>
+        <source>Set up your company. Everything stays in one file on this computer; you can change these details later in Settings.</source>
+        <translation>请设置您的公司信息。所有数据都保存在本机的一个文件中；以后可以在“设置”中修改这些信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Single-user mode: start without asking for a log-in</source>
+        <translation>单用户模式(&amp;S)：启动时不要求登录</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>本位币(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Document-number &amp;prefix:</source>
+        <translation>单据编号前缀(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;login:</source>
+        <translation>管理员登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Administrator na&amp;me:</source>
+        <translation>管理员姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Shell</name>
+    <message>
+        <source>Creating the demo company…</source>
+        <translation>正在创建演示公司…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The check of %1 found problems:
+%2
+
+Stop working in this file and restore it from a backup.</source>
+        <translation>对 %1 的检查发现了问题：
+%2
+
+请停止使用此文件，并从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>CRM Suite for small and medium businesses</source>
+        <translation>面向中小企业的 CRM Suite</translation>
+    </message>
+    <message>
+        <source>Database file to open.</source>
+        <translation>要打开的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Open a fresh demo database.</source>
+        <translation>打开一个全新的演示数据库。</translation>
+    </message>
+    <message>
+        <source>Page to show first, e.g. sales.page.customers.</source>
+        <translation>首先显示的页面，例如 sales.page.customers。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit (for documentation).</source>
+        <translation>将窗口截图保存到 FILE 并退出（用于文档）。</translation>
+    </message>
+    <message>
+        <source>Demo company: every user&apos;s password is %1.</source>
+        <translation>演示公司：所有用户的密码均为 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Manage users and roles</source>
+        <translation>管理用户和角色</translation>
+    </message>
+    <message>
+        <source>Change company settings</source>
+        <translation>更改公司设置</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::StandardLists</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Search code, name, phone, city or contact (Ctrl+F)</source>
+        <translation>搜索编码、名称、电话、城市或联系人（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条形码</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Search code, name, specification or barcode (Ctrl+F)</source>
+        <translation>搜索编码、名称、规格或条形码（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::UserDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may log in)</source>
+        <translation>启用（可登录）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>at least 6 characters</source>
+        <translation>至少 6 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>上级(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>您不能停用自己的账户。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::UserRepository</name>
+    <message>
+        <source>The login must be 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>登录名必须由 2 到 32 个字母、数字、点、连字符或下划线组成。</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>姓名为必填项。</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>请选择角色。</translation>
+    </message>
+    <message>
+        <source>A new user needs a password.</source>
+        <translation>新用户必须设置密码。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 6 characters.</source>
+        <translation>密码至少需要 6 个字符。</translation>
+    </message>
+    <message>
+        <source>A user cannot be their own manager.</source>
+        <translation>用户不能是自己的上级。</translation>
+    </message>
+    <message>
+        <source>The login %1 is already used by %2.</source>
+        <translation>登录名 %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>A role needs a code and a name.</source>
+        <translation>角色必须有编码和名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::UsersPage</name>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation>新建用户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
 </TS>

@@ -9,13 +9,13 @@
 namespace Crm::Finance {
 
 namespace {
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Crm::Finance", text);
 }
 QString group()
 {
-    return tr(QT_TRANSLATE_NOOP("Crm::Finance", "Finance"));
+    return translated(QT_TRANSLATE_NOOP("Crm::Finance", "Finance"));
 }
 } // namespace
 
@@ -23,8 +23,8 @@ void setupReferencePages(Registry &registry)
 {
     const QString view = QStringLiteral("finance.reference.view");
     const QString edit = QStringLiteral("finance.reference.edit");
-    registry.addPermission({view, [] { return tr(QT_TRANSLATE_NOOP("Crm::Finance", "See currencies, tax rates and payment terms")); }});
-    registry.addPermission({edit, [] { return tr(QT_TRANSLATE_NOOP("Crm::Finance", "Edit currencies, tax rates and payment terms")); }});
+    registry.addPermission({view, [] { return translated(QT_TRANSLATE_NOOP("Crm::Finance", "See currencies, tax rates and payment terms")); }});
+    registry.addPermission({edit, [] { return translated(QT_TRANSLATE_NOOP("Crm::Finance", "Edit currencies, tax rates and payment terms")); }});
     struct Page { const char *id; const char *title; const RecordSchema &schema; int order; };
     const Page pages[] = {
         {"finance.currencies", QT_TRANSLATE_NOOP("Crm::Finance", "Currencies"), Schemas::currency(), 400},
@@ -36,7 +36,7 @@ void setupReferencePages(Registry &registry)
         const RecordSchema *schema = &p.schema;
         const char *title = p.title;
         registry.addPage({QStringLiteral("finance.page.") + listId.section(QLatin1Char('.'), 1),
-                          [title] { return tr(title); }, group, view, p.order,
+                          [title] { return translated(title); }, group, view, p.order,
                           [listId, schema, edit](const PageContext &ctx, QWidget *parent) {
                               return StandardPages::records(ctx, listId, *schema, edit, parent);
                           }});

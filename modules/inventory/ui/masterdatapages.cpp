@@ -9,13 +9,13 @@
 namespace Crm::Inventory {
 
 namespace {
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Crm::Inventory", text);
 }
 QString group()
 {
-    return tr(QT_TRANSLATE_NOOP("Crm::Inventory", "Inventory"));
+    return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Inventory"));
 }
 } // namespace
 
@@ -25,30 +25,30 @@ void setupMasterDataPages(Registry &registry)
     const QString edit = QStringLiteral("inventory.products.edit");
     const QString whView = QStringLiteral("inventory.warehouses.view");
     const QString whEdit = QStringLiteral("inventory.warehouses.edit");
-    registry.addPermission({view, [] { return tr(QT_TRANSLATE_NOOP("Crm::Inventory", "See products")); }});
-    registry.addPermission({edit, [] { return tr(QT_TRANSLATE_NOOP("Crm::Inventory", "Create, edit and delete products, units and categories")); }});
-    registry.addPermission({whView, [] { return tr(QT_TRANSLATE_NOOP("Crm::Inventory", "See warehouses")); }});
-    registry.addPermission({whEdit, [] { return tr(QT_TRANSLATE_NOOP("Crm::Inventory", "Create, edit and delete warehouses")); }});
+    registry.addPermission({view, [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "See products")); }});
+    registry.addPermission({edit, [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Create, edit and delete products, units and categories")); }});
+    registry.addPermission({whView, [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "See warehouses")); }});
+    registry.addPermission({whEdit, [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Create, edit and delete warehouses")); }});
 
     registry.addPage({QStringLiteral("inventory.page.products"),
-                      [] { return tr(QT_TRANSLATE_NOOP("Crm::Inventory", "Products")); }, group, view, 300,
+                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Products")); }, group, view, 300,
                       [edit](const PageContext &ctx, QWidget *parent) {
                           return StandardPages::products(ctx, QStringLiteral("inventory.products"), edit, parent);
                       }});
     registry.addPage({QStringLiteral("inventory.page.warehouses"),
-                      [] { return tr(QT_TRANSLATE_NOOP("Crm::Inventory", "Warehouses")); }, group, whView, 310,
+                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Warehouses")); }, group, whView, 310,
                       [whEdit](const PageContext &ctx, QWidget *parent) {
                           return StandardPages::records(ctx, QStringLiteral("inventory.warehouses"),
                                                         Schemas::warehouse(), whEdit, parent);
                       }});
     registry.addPage({QStringLiteral("inventory.page.categories"),
-                      [] { return tr(QT_TRANSLATE_NOOP("Crm::Inventory", "Product categories")); }, group, view, 320,
+                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Product categories")); }, group, view, 320,
                       [edit](const PageContext &ctx, QWidget *parent) {
                           return StandardPages::records(ctx, QStringLiteral("inventory.categories"),
                                                         Schemas::productCategory(), edit, parent);
                       }});
     registry.addPage({QStringLiteral("inventory.page.units"),
-                      [] { return tr(QT_TRANSLATE_NOOP("Crm::Inventory", "Units")); }, group, view, 330,
+                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Units")); }, group, view, 330,
                       [edit](const PageContext &ctx, QWidget *parent) {
                           return StandardPages::records(ctx, QStringLiteral("inventory.units"), Schemas::unit(), edit,
                                                         parent);

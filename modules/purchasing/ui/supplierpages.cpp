@@ -8,7 +8,7 @@
 namespace Crm::Purchasing {
 
 namespace {
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Crm::Purchasing", text);
 }
@@ -16,11 +16,11 @@ QString tr(const char *text)
 
 void setupSupplierPages(Registry &registry)
 {
-    registry.addPermission({QStringLiteral("purchasing.suppliers.view"), [] { return tr(QT_TRANSLATE_NOOP("Crm::Purchasing", "See suppliers")); }});
-    registry.addPermission({QStringLiteral("purchasing.suppliers.edit"), [] { return tr(QT_TRANSLATE_NOOP("Crm::Purchasing", "Create, edit and delete suppliers")); }});
+    registry.addPermission({QStringLiteral("purchasing.suppliers.view"), [] { return translated(QT_TRANSLATE_NOOP("Crm::Purchasing", "See suppliers")); }});
+    registry.addPermission({QStringLiteral("purchasing.suppliers.edit"), [] { return translated(QT_TRANSLATE_NOOP("Crm::Purchasing", "Create, edit and delete suppliers")); }});
     registry.addPage({QStringLiteral("purchasing.page.suppliers"),
-                      [] { return tr(QT_TRANSLATE_NOOP("Crm::Purchasing", "Suppliers")); },
-                      [] { return tr(QT_TRANSLATE_NOOP("Crm::Purchasing", "Purchasing")); },
+                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Purchasing", "Suppliers")); },
+                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Purchasing", "Purchasing")); },
                       QStringLiteral("purchasing.suppliers.view"), 200,
                       [](const PageContext &ctx, QWidget *parent) {
                           return StandardPages::parties(ctx, QStringLiteral("purchasing.suppliers"), false,

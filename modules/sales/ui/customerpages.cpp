@@ -8,7 +8,7 @@
 namespace Crm::Sales {
 
 namespace {
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Crm::Sales", text);
 }
@@ -16,12 +16,12 @@ QString tr(const char *text)
 
 void setupCustomerPages(Registry &registry)
 {
-    registry.addPermission({QStringLiteral("sales.customers.view"), [] { return tr(QT_TRANSLATE_NOOP("Crm::Sales", "See customers")); }});
-    registry.addPermission({QStringLiteral("sales.customers.edit"), [] { return tr(QT_TRANSLATE_NOOP("Crm::Sales", "Create and edit customers")); }});
-    registry.addPermission({QStringLiteral("sales.customers.delete"), [] { return tr(QT_TRANSLATE_NOOP("Crm::Sales", "Delete customers")); }});
+    registry.addPermission({QStringLiteral("sales.customers.view"), [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "See customers")); }});
+    registry.addPermission({QStringLiteral("sales.customers.edit"), [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Create and edit customers")); }});
+    registry.addPermission({QStringLiteral("sales.customers.delete"), [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Delete customers")); }});
     registry.addPage({QStringLiteral("sales.page.customers"),
-                      [] { return tr(QT_TRANSLATE_NOOP("Crm::Sales", "Customers")); },
-                      [] { return tr(QT_TRANSLATE_NOOP("Crm::Sales", "Sales")); },
+                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Customers")); },
+                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Sales")); },
                       QStringLiteral("sales.customers.view"), 100,
                       [](const PageContext &ctx, QWidget *parent) {
                           return StandardPages::parties(ctx, QStringLiteral("sales.customers"), true,
