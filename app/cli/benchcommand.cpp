@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <algorithm>
@@ -24,6 +25,10 @@ void benchOptions(QCommandLineParser &p)
                  QCoreApplication::translate("Crm::Cli", "Customers to generate when the database does not exist "
                                                           "(default 1000000)."),
                  QStringLiteral("N"), QStringLiteral("1000000")});
+    QCommandLineOption generated(QStringLiteral("generation-seconds"));
+    generated.setValueName(QStringLiteral("S"));
+    generated.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOption(generated);
     p.addOption({QStringLiteral("queries"), QCoreApplication::translate("Crm::Cli", "Search fragments per kind (default 200)."),
                  QStringLiteral("N"), QStringLiteral("200")});
 }
@@ -71,20 +76,31 @@ int runBench(QCommandLineParser &p)
     const int customers = p.value(QStringLiteral("customers")).toInt();
     const int queries = std::max(10, p.value(QStringLiteral("queries")).toInt());
     try {
-        AppContext ctx;
-        double demoSeconds = -1;
+        double demoSeconds = p.value(QStringLiteral("generation-seconds")).toDouble();
         if (!QFileInfo::exists(path)) {
             QElapsedTimer t;
             t.start();
             {
-                Database &db = ctx.openDatabase(path, true);
+                AppContext generator;
+                Database &db = generator.openDatabase(path, true);
                 DemoOptions o;
                 o.customers = customers;
                 o.products = 1000;
                 DemoGenerator::generate(db, o);
             }
             demoSeconds = t.nsecsElapsed() / 1e9;
+            // Memory is measured in a fresh process: the bulk load's cache would
+            // count against the page otherwise.
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedChannels);
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("bench"), QStringLiteral("--db"), path, QStringLiteral("--queries"),
+                         QString::number(queries), QStringLiteral("--customers"), QString::number(customers),
+                         QStringLiteral("--generation-seconds"), QString::number(demoSeconds, 'f', 2)});
+            child.waitForFinished(-1);
+            return child.exitStatus() == QProcess::NormalExit ? child.exitCode() : 1;
         }
+        AppContext ctx;
         Database &db = ctx.openDatabase(path, false);
         UserRepository users(db, QStringLiteral("bench"));
         const auto admin = users.findByLogin(QStringLiteral("admin"));
@@ -190,7 +206,7 @@ int runBench(QCommandLineParser &p)
         }
         row(QCoreApplication::translate("Crm::Cli", "resident memory with the page open"), rssMb, QStringLiteral("MB"),
             QStringLiteral("< 150 MB"), 0);
-        if (demoSeconds >= 0)
+        if (demoSeconds > 0)
             row(QCoreApplication::translate("Crm::Cli", "demo generation (%1 customers)").arg(customers), demoSeconds,
                 QStringLiteral("s"), QStringLiteral("< 60 s"), 0);
         delete open;
