@@ -3,6 +3,7 @@
 #include "model/pagedlistmodel.h"
 
 #include <QSet>
+#include <algorithm>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
@@ -242,4 +243,40 @@ TEST_CASE("A LIKE search treats % and _ literally", "[core][listmodel]")
     model.setSearch(QStringLiteral("50%"));
     CHECK(model.totalCount() == 1);
     CHECK(model.rowCount() == 1);
+}
+
+TEST_CASE_METHOD(ListFixture, "A search with many matches streams in index order", "[core][listmodel][search]")
+{
+    // More matches than can be sorted at once.
+    {
+        PartyRepository repo(db, kActor);
+        WriteTransaction tx(db);
+        for (int i = 0; i < PagedListModel::kSortLimit + 100 - kParties; ++i) {
+            Party p;
+            p.name = QStringLiteral("Company extra %1").arg(i);
+            p.isCustomer = true;
+            repo.save(p);
+        }
+        tx.commit();
+    }
+    const qint64 matching = PagedListModel::kSortLimit + 100;
+    model.sort(1, Qt::DescendingOrder); // by name, which a large search cannot honour
+    model.setSearch(QStringLiteral("company"));
+    CHECK(model.isIndexOrdered());
+    CHECK(model.loadedCount() == -1);
+    REQUIRE(model.rowCount() == PagedListModel::kPageSize);
+    fetchAll(model);
+    const QList<qint64> ids = modelIds(model);
+    CHECK(ids.size() == matching);
+    CHECK(std::is_sorted(ids.cbegin(), ids.cend()));
+    CHECK(QSet<qint64>(ids.cbegin(), ids.cend()).size() == matching);
+    CHECK(model.totalCount() == matching);
+    CHECK(model.countUpTo(50) == 50);
+
+    // A narrower search is sorted by the chosen column again, with an exact count.
+    model.setSearch(QStringLiteral("zephyr"));
+    CHECK_FALSE(model.isIndexOrdered());
+    CHECK(model.loadedCount() == kParties / 100);
+    CHECK(modelIds(model) == sqlIds(db, QStringLiteral("SELECT id FROM core_party WHERE name LIKE '%Zephyr' "
+                                                       "ORDER BY name DESC, id DESC")));
 }

@@ -19,7 +19,7 @@ public:
     static constexpr int kPageSize = 200;
     // A search matching more rows than this is shown in index order: sorting
     // every match would not be instant.
-    static constexpr int kSortLimit = 2000;
+    static constexpr int kSortLimit = 1000;
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int RawRole = Qt::UserRole + 2;
 
