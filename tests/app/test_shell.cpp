@@ -1,4 +1,5 @@
 #include "guitest.h"
+#include "shell.h"
 
 #include "appcontext.h"
 #include "auth/userrepository.h"
@@ -26,42 +27,6 @@
 using namespace Crm;
 using namespace Crm::Test;
 
-namespace {
-
-// The shell as `crmsuite` starts it: every built module, a demo database on disk,
-// the administrator logged in.
-struct Shell
-{
-    QTemporaryDir dir;
-    AppContext ctx;
-    std::unique_ptr<MainWindow> window;
-
-    explicit Shell(int customers = 300)
-    {
-        ctx.loadModules();
-        registerShellPages(ctx.registry());
-        Database &db = ctx.openDatabase(dir.filePath(QStringLiteral("crm.db")), true);
-        DemoOptions options;
-        options.customers = customers;
-        options.products = 50;
-        DemoGenerator::generate(db, options);
-        UserRepository users(db, QStringLiteral("admin"));
-        window = std::make_unique<MainWindow>(ctx, users.sessionFor(*users.findByLogin(QStringLiteral("admin"))));
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    const Database &db() const { return *ctx.database(); }
-
-    ListPage *customers()
-    {
-        REQUIRE(window->showPage(QStringLiteral("sales.page.customers")));
-        auto *page = qobject_cast<ListPage *>(window->currentPage());
-        REQUIRE(page);
-        return page;
-    }
-};
-
-} // namespace
 
 TEST_CASE("the shell loads every module and shows their pages", "[app][shell]")
 {
