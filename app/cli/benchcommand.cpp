@@ -23,13 +23,14 @@ void benchOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("customers"),
                  QCoreApplication::translate("Crm::Cli", "Customers to generate when the database does not exist "
-                                                          "(default 1000000)."),
+                                                         "(default 1000000)."),
                  QStringLiteral("N"), QStringLiteral("1000000")});
     QCommandLineOption generated(QStringLiteral("generation-seconds"));
     generated.setValueName(QStringLiteral("S"));
     generated.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOption(generated);
-    p.addOption({QStringLiteral("queries"), QCoreApplication::translate("Crm::Cli", "Search fragments per kind (default 200)."),
+    p.addOption({QStringLiteral("queries"),
+                 QCoreApplication::translate("Crm::Cli", "Search fragments per kind (default 200)."),
                  QStringLiteral("N"), QStringLiteral("200")});
 }
 
@@ -110,7 +111,8 @@ int runBench(QCommandLineParser &p)
         const PageSpec *page = ctx.registry().page(QStringLiteral("sales.page.customers"));
         if (!page)
             throw Error(QCoreApplication::translate("Crm::Cli", "The sales module is not loaded."));
-        const qint64 total = db.scalar(QStringLiteral("SELECT count(*) FROM core_party WHERE is_customer = 1")).toLongLong();
+        const qint64 total =
+            db.scalar(QStringLiteral("SELECT count(*) FROM core_party WHERE is_customer = 1")).toLongLong();
         out() << QCoreApplication::translate("Crm::Cli", "Database %1: %2 customers\n").arg(path).arg(total);
 
         // Baseline: the bare SQL of a first screen, without model or widgets.
@@ -186,8 +188,10 @@ int runBench(QCommandLineParser &p)
         const Times shortTimes = timeSearches(shortFragments);
         const double rssMb = residentKb() / 1024.0;
 
-        out() << QCoreApplication::translate("Crm::Cli", "\nfigure                                            value unit target        ratio\n");
-        row(QCoreApplication::translate("Crm::Cli", "baseline: bare SQL of a first screen (p50)"), baseline, QStringLiteral("ms"), {}, 0);
+        out() << QCoreApplication::translate(
+            "Crm::Cli", "\nfigure                                            value unit target        ratio\n");
+        row(QCoreApplication::translate("Crm::Cli", "baseline: bare SQL of a first screen (p50)"), baseline,
+            QStringLiteral("ms"), {}, 0);
         row(QCoreApplication::translate("Crm::Cli", "customers page first screen (p50)"), percentile(first, 0.5),
             QStringLiteral("ms"), QStringLiteral("< 100 ms"), baseline);
         row(QCoreApplication::translate("Crm::Cli", "customers page first screen (max)"), percentile(first, 1.0),
@@ -197,7 +201,9 @@ int runBench(QCommandLineParser &p)
             {QCoreApplication::translate("Crm::Cli", "1-2 characters"), &shortTimes}};
         for (const auto &[kind, times] : kinds) {
             const QString target = times == &longTimes ? QStringLiteral("< 50 ms") : QStringLiteral("< 10 ms");
-            row(QCoreApplication::translate("Crm::Cli", "search %1 p50 (%2 fragments)").arg(kind).arg(times->search.size()),
+            row(QCoreApplication::translate("Crm::Cli", "search %1 p50 (%2 fragments)")
+                    .arg(kind)
+                    .arg(times->search.size()),
                 percentile(times->search, 0.5), QStringLiteral("ms"), {}, baseline);
             row(QCoreApplication::translate("Crm::Cli", "search %1 p95").arg(kind), percentile(times->search, 0.95),
                 QStringLiteral("ms"), target, baseline);

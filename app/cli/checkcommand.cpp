@@ -7,8 +7,9 @@ namespace Crm::Cli {
 
 void checkOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("full"),
-                 QCoreApplication::translate("Crm::Cli", "Full integrity check (slower; default is the quick check).")});
+    p.addOption(
+        {QStringLiteral("full"),
+         QCoreApplication::translate("Crm::Cli", "Full integrity check (slower; default is the quick check).")});
 }
 
 int runCheck(QCommandLineParser &p)

@@ -25,10 +25,10 @@ QTextStream &err()
 
 void addDbOption(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("Crm::Cli", "Database file (default: %1).")
-                          .arg(AppContext::defaultDatabasePath()),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("db"),
+         QCoreApplication::translate("Crm::Cli", "Database file (default: %1).").arg(AppContext::defaultDatabasePath()),
+         QStringLiteral("PATH")});
 }
 
 QString dbPath(const QCommandLineParser &parser)

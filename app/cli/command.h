@@ -10,9 +10,9 @@ namespace Crm::Cli {
 struct Command
 {
     QString name;
-    QString summary;                                   // translated
+    QString summary; // translated
     void (*addOptions)(QCommandLineParser &parser);
-    int (*run)(QCommandLineParser &parser);            // exit status
+    int (*run)(QCommandLineParser &parser); // exit status
 };
 
 QTextStream &out();

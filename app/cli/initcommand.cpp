@@ -17,13 +17,14 @@ void initOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("prefix"),
                  QCoreApplication::translate("Crm::Cli", "Document-number prefix of this installation (default A)."),
                  QStringLiteral("PREFIX"), QStringLiteral("A")});
-    p.addOption({QStringLiteral("admin-login"), QCoreApplication::translate("Crm::Cli", "Administrator login (default admin)."),
+    p.addOption({QStringLiteral("admin-login"),
+                 QCoreApplication::translate("Crm::Cli", "Administrator login (default admin)."),
                  QStringLiteral("LOGIN"), QStringLiteral("admin")});
     p.addOption({QStringLiteral("admin-name"), QCoreApplication::translate("Crm::Cli", "Administrator name."),
                  QStringLiteral("NAME")});
     p.addOption({QStringLiteral("admin-password"),
                  QCoreApplication::translate("Crm::Cli", "Administrator password (at least 6 characters; "
-                                                          "default: read from $CRM_ADMIN_PASSWORD)."),
+                                                         "default: read from $CRM_ADMIN_PASSWORD)."),
                  QStringLiteral("PASSWORD")});
     p.addOption({QStringLiteral("single-user"),
                  QCoreApplication::translate("Crm::Cli", "Start as the administrator without asking for a login.")});

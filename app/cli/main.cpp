@@ -14,8 +14,8 @@ namespace {
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("init"), QCoreApplication::translate("Crm::Cli", "Create and set up a new database"), initOptions,
-         runInit},
+        {QStringLiteral("init"), QCoreApplication::translate("Crm::Cli", "Create and set up a new database"),
+         initOptions, runInit},
         {QStringLiteral("demo"), QCoreApplication::translate("Crm::Cli", "Create a database filled with demo data"),
          demoOptions, runDemo},
         {QStringLiteral("check"), QCoreApplication::translate("Crm::Cli", "Check the integrity of a database"),
@@ -49,8 +49,8 @@ int main(int argc, char **argv)
     Translations::install(QString());
 
     QStringList args = QCoreApplication::arguments();
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")
-        || args.at(1) == QLatin1String("help")) {
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h") ||
+        args.at(1) == QLatin1String("help")) {
         usage();
         return args.size() < 2 ? 2 : 0;
     }

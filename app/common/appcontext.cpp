@@ -8,7 +8,9 @@
 
 namespace Crm {
 
-AppContext::AppContext(QStringList moduleDirs) : m_modules(std::move(moduleDirs)) {}
+AppContext::AppContext(QStringList moduleDirs)
+    : m_modules(std::move(moduleDirs))
+{}
 
 AppContext::~AppContext() = default;
 

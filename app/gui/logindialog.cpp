@@ -15,7 +15,9 @@
 
 namespace Crm {
 
-LoginDialog::LoginDialog(const Database &db, const QString &hint, QWidget *parent) : QDialog(parent), m_db(db)
+LoginDialog::LoginDialog(const Database &db, const QString &hint, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Log in — %1").arg(Settings(db).companyName()));

@@ -15,12 +15,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
 #include <memory>
 
@@ -30,8 +30,8 @@ namespace {
 
 bool hasDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
-        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 // A fresh demo database in the data folder, replacing the previous one.
@@ -42,7 +42,8 @@ QString createDemo(AppContext &ctx)
     const QString path = QDir(dir).filePath(QStringLiteral("demo.db"));
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
-    QProgressDialog progress(QCoreApplication::translate("Crm::Shell", "Creating the demo company…"), QString(), 0, 100);
+    QProgressDialog progress(QCoreApplication::translate("Crm::Shell", "Creating the demo company…"), QString(), 0,
+                             100);
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(0);
     Database &db = ctx.openDatabase(path, true);
@@ -79,8 +80,8 @@ struct Shell
     void open(const Session &session)
     {
         auto next = std::make_unique<MainWindow>(ctx, session);
-        QObject::connect(next.get(), &MainWindow::switchUserRequested, next.get(), [this] { switchUser(); },
-                         Qt::QueuedConnection);
+        QObject::connect(
+            next.get(), &MainWindow::switchUserRequested, next.get(), [this] { switchUser(); }, Qt::QueuedConnection);
         for (const PageSpec &p : ctx.registry().pages())
             if (next->showPage(p.id))
                 break;
@@ -140,16 +141,20 @@ int main(int argc, char **argv)
     Translations::install(QSettings().value(QStringLiteral("language")).toString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Crm::Shell", "CRM Suite for small and medium businesses"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Crm::Shell", "CRM Suite for small and medium businesses"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Crm::Shell", "Database file to open."),
                       QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("Crm::Shell", "Open a fresh demo database.")});
-    parser.addOption({QStringLiteral("page"), QCoreApplication::translate("Crm::Shell", "Page to show first, e.g. sales.page.customers."),
+    parser.addOption(
+        {QStringLiteral("demo"), QCoreApplication::translate("Crm::Shell", "Open a fresh demo database.")});
+    parser.addOption({QStringLiteral("page"),
+                      QCoreApplication::translate("Crm::Shell", "Page to show first, e.g. sales.page.customers."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("screenshot"),
-                      QCoreApplication::translate("Crm::Shell", "Save a picture of the window to FILE and quit (for documentation)."),
+                      QCoreApplication::translate("Crm::Shell",
+                                                  "Save a picture of the window to FILE and quit (for documentation)."),
                       QStringLiteral("FILE")});
     parser.process(app);
 
@@ -172,7 +177,8 @@ int main(int argc, char **argv)
             ctx.openDatabase(path, true);
         }
     } catch (const Error &e) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("Crm::Shell", "Cannot open the database"), e.message());
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Crm::Shell", "Cannot open the database"),
+                              e.message());
         return 1;
     }
     Database &db = *ctx.database();

@@ -7,8 +7,8 @@
 #include "settingsdialog.h"
 
 #include <QAction>
-#include <QDir>
 #include <QApplication>
+#include <QDir>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -22,7 +22,9 @@
 namespace Crm {
 
 MainWindow::MainWindow(AppContext &ctx, Session session, QWidget *parent)
-    : QMainWindow(parent), m_ctx(ctx), m_session(std::move(session))
+    : QMainWindow(parent)
+    , m_ctx(ctx)
+    , m_session(std::move(session))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_nav = new QTreeWidget(this);

@@ -11,7 +11,8 @@
 
 namespace Crm {
 
-ModulesDialog::ModulesDialog(const ModuleManager &modules, QWidget *parent) : QDialog(parent)
+ModulesDialog::ModulesDialog(const ModuleManager &modules, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("modulesDialog"));
     setWindowTitle(tr("Modules"));
@@ -21,10 +22,10 @@ ModulesDialog::ModulesDialog(const ModuleManager &modules, QWidget *parent) : QD
     tree->setRootIsDecorated(false);
     for (const LoadedModule &m : modules.loaded()) {
         QStringList deps = m.meta.depends;
-        auto *item = new QTreeWidgetItem(tree, {QStringLiteral("%1 (%2)").arg(m.meta.name, m.meta.id), m.meta.version,
-                                                deps.isEmpty() ? tr("Loaded")
-                                                               : tr("Loaded; needs %1").arg(deps.join(QLatin1String(", "))),
-                                                QFileInfo(m.meta.file).fileName()});
+        auto *item = new QTreeWidgetItem(
+            tree, {QStringLiteral("%1 (%2)").arg(m.meta.name, m.meta.id), m.meta.version,
+                   deps.isEmpty() ? tr("Loaded") : tr("Loaded; needs %1").arg(deps.join(QLatin1String(", "))),
+                   QFileInfo(m.meta.file).fileName()});
         item->setToolTip(3, m.meta.file);
     }
     for (const SkippedModule &s : modules.skipped()) {
@@ -35,8 +36,8 @@ ModulesDialog::ModulesDialog(const ModuleManager &modules, QWidget *parent) : QD
         item->setToolTip(3, s.file);
     }
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto *summary = new QLabel(tr("%1 loaded, %2 skipped.").arg(modules.loaded().size()).arg(modules.skipped().size()),
-                               this);
+    auto *summary =
+        new QLabel(tr("%1 loaded, %2 skipped.").arg(modules.loaded().size()).arg(modules.skipped().size()), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -23,7 +23,9 @@
 namespace Crm {
 
 SettingsDialog::SettingsDialog(const Database &db, const Session &session, QWidget *parent)
-    : QDialog(parent), m_db(db), m_session(session)
+    : QDialog(parent)
+    , m_db(db)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -37,15 +39,19 @@ SettingsDialog::SettingsDialog(const Database &db, const Session &session, QWidg
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(QSettings().value(QStringLiteral("language")).toString())));
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(QSettings().value(QStringLiteral("language")).toString())));
     lf->addRow(tr("&Language:"), m_language);
 
     auto *companyBox = new QGroupBox(tr("Company (this database)"), this);
     auto *cf = new QFormLayout(companyBox);
     const QList<std::pair<QString, QString>> fields{
-        {QStringLiteral("company.name"), tr("Company &name:")},     {QStringLiteral("company.address"), tr("&Address:")},
-        {QStringLiteral("company.phone"), tr("&Phone:")},           {QStringLiteral("company.tax_id"), tr("&Tax id:")},
-        {QStringLiteral("company.bank"), tr("&Bank account:")},     {QStringLiteral("company.logo"), tr("&Logo file:")},
+        {QStringLiteral("company.name"), tr("Company &name:")},
+        {QStringLiteral("company.address"), tr("&Address:")},
+        {QStringLiteral("company.phone"), tr("&Phone:")},
+        {QStringLiteral("company.tax_id"), tr("&Tax id:")},
+        {QStringLiteral("company.bank"), tr("&Bank account:")},
+        {QStringLiteral("company.logo"), tr("&Logo file:")},
         {QStringLiteral("numbering.prefix"), tr("Document-number &prefix:")}};
     for (const auto &[key, label] : fields) {
         auto *edit = new QLineEdit(settings.value(key), this);
@@ -71,7 +77,8 @@ SettingsDialog::SettingsDialog(const Database &db, const Session &session, QWidg
     currency->setReadOnly(true);
     currency->setToolTip(tr("The base currency is chosen when the database is created."));
     cf->addRow(tr("Base currency:"), currency);
-    m_singleUser = new QCheckBox(tr("&Single-user mode: start as %1 without asking for a log-in").arg(session.login()), this);
+    m_singleUser =
+        new QCheckBox(tr("&Single-user mode: start as %1 without asking for a log-in").arg(session.login()), this);
     m_singleUser->setChecked(!settings.singleUserLogin().isEmpty());
     cf->addRow(QString(), m_singleUser);
     companyBox->setEnabled(session.can(Permissions::ManageSettings));

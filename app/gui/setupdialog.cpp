@@ -7,13 +7,15 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace Crm {
 
-SetupDialog::SetupDialog(const Database &db, QWidget *parent) : QDialog(parent), m_db(db)
+SetupDialog::SetupDialog(const Database &db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
 {
     setObjectName(QStringLiteral("setupDialog"));
     setWindowTitle(tr("Welcome to CRM Suite"));

@@ -12,17 +12,14 @@ void registerShellPages(Registry &registry)
 {
     if (registry.page(QStringLiteral("core.page.users")))
         return;
-    registry.addPermission({Permissions::ManageUsers, [] {
-                                return QCoreApplication::translate("Crm::Shell", "Manage users and roles");
-                            }});
-    registry.addPermission({Permissions::ManageSettings, [] {
-                                return QCoreApplication::translate("Crm::Shell", "Change company settings");
-                            }});
-    registry.addPage({QStringLiteral("core.page.users"),
-                      [] { return QCoreApplication::translate("Crm::Shell", "Users"); },
-                      [] { return QCoreApplication::translate("Crm::Shell", "Administration"); },
-                      Permissions::ManageUsers, 900,
-                      [](const PageContext &ctx, QWidget *parent) { return new UsersPage(ctx.db, ctx.session, parent); }});
+    registry.addPermission(
+        {Permissions::ManageUsers, [] { return QCoreApplication::translate("Crm::Shell", "Manage users and roles"); }});
+    registry.addPermission({Permissions::ManageSettings,
+                            [] { return QCoreApplication::translate("Crm::Shell", "Change company settings"); }});
+    registry.addPage(
+        {QStringLiteral("core.page.users"), [] { return QCoreApplication::translate("Crm::Shell", "Users"); },
+         [] { return QCoreApplication::translate("Crm::Shell", "Administration"); }, Permissions::ManageUsers, 900,
+         [](const PageContext &ctx, QWidget *parent) { return new UsersPage(ctx.db, ctx.session, parent); }});
 }
 
 } // namespace Crm

@@ -22,7 +22,9 @@
 namespace Crm {
 
 UsersPage::UsersPage(const Database &db, const Session &session, QWidget *parent)
-    : QWidget(parent), m_db(db), m_session(session)
+    : QWidget(parent)
+    , m_db(db)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("core.users"));
     m_table = new QTableWidget(0, 5, this);
@@ -95,7 +97,10 @@ void UsersPage::edit(qint64 id)
 }
 
 UserDialog::UserDialog(const Database &db, const Session &session, qint64 id, QWidget *parent)
-    : QDialog(parent), m_db(db), m_session(session), m_id(id)
+    : QDialog(parent)
+    , m_db(db)
+    , m_session(session)
+    , m_id(id)
 {
     setObjectName(QStringLiteral("userDialog"));
     UserRepository repo(db, session.login());

@@ -89,8 +89,8 @@ TEST_CASE("a warehouse needs a code; the message stands next to the field", "[ap
     QTest::keyClick(page->view(), Qt::Key_N, Qt::ControlModifier);
     REQUIRE(driven);
     CHECK(page->model()->rowCount() == before + 1);
-    CHECK(shell.db().scalar(QStringLiteral("SELECT name FROM core_warehouse WHERE code = 'GZ01'")).toString()
-          == QStringLiteral("广州仓 Guangzhou"));
+    CHECK(shell.db().scalar(QStringLiteral("SELECT name FROM core_warehouse WHERE code = 'GZ01'")).toString() ==
+          QStringLiteral("广州仓 Guangzhou"));
 }
 
 TEST_CASE("deleting a unit that products use is refused with the reason", "[app][forms]")

@@ -27,7 +27,6 @@
 using namespace Crm;
 using namespace Crm::Test;
 
-
 TEST_CASE("the shell loads every module and shows their pages", "[app][shell]")
 {
     Shell shell(20);
@@ -39,9 +38,9 @@ TEST_CASE("the shell loads every module and shows their pages", "[app][shell]")
     REQUIRE(loaded.size() == 4);
     CHECK(loaded.indexOf(QStringLiteral("inventory")) < loaded.indexOf(QStringLiteral("sales")));
     CHECK(loaded.indexOf(QStringLiteral("inventory")) < loaded.indexOf(QStringLiteral("purchasing")));
-    for (const char *id : {"sales.page.customers", "purchasing.page.suppliers", "inventory.page.products",
-                           "inventory.page.warehouses", "finance.page.currencies", "finance.page.tax_rates",
-                           "finance.page.payment_terms", "core.page.users"}) {
+    for (const char *id :
+         {"sales.page.customers", "purchasing.page.suppliers", "inventory.page.products", "inventory.page.warehouses",
+          "finance.page.currencies", "finance.page.tax_rates", "finance.page.payment_terms", "core.page.users"}) {
         INFO(id);
         CHECK(shell.window->showPage(QString::fromLatin1(id)));
         CHECK(shell.window->currentPage()->isVisible());
@@ -75,8 +74,8 @@ TEST_CASE("typing in the customer search filters the rows", "[app][shell][search
         const QString code = page->model()->index(r, 0).data().toString();
         const QString rowName = page->model()->index(r, nameColumn).data().toString();
         // The fragment is in the name, short name, city or a contact of the row.
-        QSqlQuery k = shell.db().exec(QStringLiteral("SELECT key FROM core_party_fts WHERE rowid = ?"),
-                                      {page->model()->idAt(r)});
+        QSqlQuery k =
+            shell.db().exec(QStringLiteral("SELECT key FROM core_party_fts WHERE rowid = ?"), {page->model()->idAt(r)});
         REQUIRE(k.next());
         INFO(code.toStdString() << " " << rowName.toStdString());
         CHECK(k.value(0).toString().contains(Normalizer::text(fragment)));
@@ -93,8 +92,8 @@ TEST_CASE("typing in the customer search filters the rows", "[app][shell][search
     REQUIRE(waitFor([&] { return page->model()->query().search == two; }));
     REQUIRE(page->model()->rowCount() > 0);
     for (int r = 0; r < page->model()->rowCount(); ++r) {
-        QSqlQuery k = shell.db().exec(QStringLiteral("SELECT key FROM core_party_fts WHERE rowid = ?"),
-                                      {page->model()->idAt(r)});
+        QSqlQuery k =
+            shell.db().exec(QStringLiteral("SELECT key FROM core_party_fts WHERE rowid = ?"), {page->model()->idAt(r)});
         REQUIRE(k.next());
         CHECK(k.value(0).toString().contains(two));
     }
@@ -119,14 +118,14 @@ TEST_CASE("a customer with two contacts is created from the keyboard alone", "[a
         REQUIRE(waitFor([&] { return form->field(QStringLiteral("name"))->hasFocus(); }));
         type(QStringLiteral("深圳云帆科技有限公司"));
         press(Qt::Key_Tab);
-        type(QStringLiteral("云帆科技"));            // short name
+        type(QStringLiteral("云帆科技")); // short name
         screenshot(form, QStringLiteral("customer-form"));
-        press(Qt::Key_2, Qt::AltModifier);           // "2 Address and phones"
+        press(Qt::Key_2, Qt::AltModifier); // "2 Address and phones"
         REQUIRE(waitFor([&] { return form->field(QStringLiteral("phone"))->isVisible(); }));
         form->field(QStringLiteral("phone"))->setFocus();
         type(QStringLiteral("0755-2666 8888"));
-        press(Qt::Key_4, Qt::AltModifier);           // "4 Contacts"
-        press(Qt::Key_A, Qt::AltModifier);           // Add contact: typing goes to its name
+        press(Qt::Key_4, Qt::AltModifier); // "4 Contacts"
+        press(Qt::Key_A, Qt::AltModifier); // Add contact: typing goes to its name
         REQUIRE(waitFor([&] { return form->contactsGrid()->table()->rowCount() == 1; }));
         type(QStringLiteral("陈静"));
         press(Qt::Key_Tab);
@@ -134,7 +133,7 @@ TEST_CASE("a customer with two contacts is created from the keyboard alone", "[a
         press(Qt::Key_Tab);
         press(Qt::Key_Tab);
         press(Qt::Key_Tab);
-        type(QStringLiteral("13800138000"));         // mobile
+        type(QStringLiteral("13800138000")); // mobile
         press(Qt::Key_A, Qt::AltModifier);
         REQUIRE(waitFor([&] { return form->contactsGrid()->table()->rowCount() == 2; }));
         type(QStringLiteral("Li Wei"));
@@ -142,14 +141,15 @@ TEST_CASE("a customer with two contacts is created from the keyboard alone", "[a
         type(QStringLiteral("Engineer"));
         press(Qt::Key_Tab);
         screenshot(form, QStringLiteral("customer-form-contacts"));
-        press(Qt::Key_S, Qt::ControlModifier);       // save
+        press(Qt::Key_S, Qt::ControlModifier); // save
         driven = true;
     });
     QTest::keyClick(page->view(), Qt::Key_N, Qt::ControlModifier);
     REQUIRE(driven);
 
-    QSqlQuery q = shell.db().exec(QStringLiteral("SELECT id, short_name, phone, is_customer, updated_by FROM core_party "
-                                                 "WHERE name = '深圳云帆科技有限公司'"));
+    QSqlQuery q =
+        shell.db().exec(QStringLiteral("SELECT id, short_name, phone, is_customer, updated_by FROM core_party "
+                                       "WHERE name = '深圳云帆科技有限公司'"));
     REQUIRE(q.next());
     CHECK(q.value(1).toString() == QStringLiteral("云帆科技"));
     CHECK(q.value(2).toString() == QStringLiteral("0755-2666 8888"));
@@ -202,5 +202,6 @@ TEST_CASE("typing a near-duplicate name shows the duplicate panel", "[app][shell
     QTest::keyClick(page->view(), Qt::Key_N, Qt::ControlModifier);
     CHECK(seen);
     // Cancelled: nothing was saved.
-    CHECK(shell.db().scalar(QStringLiteral("SELECT count(*) FROM core_party WHERE upper(name) = ?"), {typed}).toInt() == 0);
+    CHECK(shell.db().scalar(QStringLiteral("SELECT count(*) FROM core_party WHERE upper(name) = ?"), {typed}).toInt() ==
+          0);
 }

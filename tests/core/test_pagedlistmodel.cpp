@@ -3,9 +3,9 @@
 #include "model/pagedlistmodel.h"
 
 #include <QSet>
-#include <algorithm>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Crm;
 using namespace Crm::Test;

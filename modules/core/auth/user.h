@@ -25,7 +25,7 @@ struct Role
     QString uuid;
     QString code;
     QString name;
-    QStringList permissions;   // permission ids; "*" grants every permission
+    QStringList permissions; // permission ids; "*" grants every permission
 };
 
 // Who is working: the user and the permissions of their role.
@@ -33,13 +33,17 @@ class Session
 {
 public:
     Session() = default;
-    Session(User user, QSet<QString> permissions) : m_user(std::move(user)), m_permissions(std::move(permissions)) {}
+    Session(User user, QSet<QString> permissions)
+        : m_user(std::move(user))
+        , m_permissions(std::move(permissions))
+    {}
     const User &user() const { return m_user; }
     QString login() const { return m_user.login; }
     bool isValid() const { return m_user.id > 0; }
     bool can(const QString &permission) const
     {
-        return permission.isEmpty() || m_permissions.contains(QStringLiteral("*")) || m_permissions.contains(permission);
+        return permission.isEmpty() || m_permissions.contains(QStringLiteral("*")) ||
+               m_permissions.contains(permission);
     }
 
 private:

@@ -54,8 +54,8 @@ void UserRepository::saveUser(User &u, const QString &newPassword, const QString
     if (u.managerId == u.id && u.id > 0)
         throw Error(tr("A user cannot be their own manager."), QStringLiteral("manager"));
     WriteTransaction tx(m_db);
-    const QVariant clash = m_db.scalar(QStringLiteral("SELECT name FROM core_user WHERE login = ? AND id <> ?"),
-                                       {u.login, u.id});
+    const QVariant clash =
+        m_db.scalar(QStringLiteral("SELECT name FROM core_user WHERE login = ? AND id <> ?"), {u.login, u.id});
     if (clash.isValid())
         throw Error(tr("The login %1 is already used by %2.").arg(u.login, clash.toString()), QStringLiteral("login"));
     const QString now = Database::nowUtc();
@@ -66,12 +66,13 @@ void UserRepository::saveUser(User &u, const QString &newPassword, const QString
                   {u.login, u.name.trimmed(), u.email.trimmed(), u.roleId, manager, int(u.active), now, m_actor, u.id});
     } else {
         u.uuid = Database::newUuid();
-        QSqlQuery q = m_db.exec(
-            QStringLiteral("INSERT INTO core_user(uuid, login, name, email, password_hash, role_id, manager_id, active, "
-                           "created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-            {u.uuid, u.login, u.name.trimmed(), u.email.trimmed(),
-             encodedHash.isEmpty() ? PasswordHash::hash(newPassword) : encodedHash, u.roleId, manager, int(u.active), now,
-             now, m_actor});
+        QSqlQuery q =
+            m_db.exec(QStringLiteral(
+                          "INSERT INTO core_user(uuid, login, name, email, password_hash, role_id, manager_id, active, "
+                          "created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                      {u.uuid, u.login, u.name.trimmed(), u.email.trimmed(),
+                       encodedHash.isEmpty() ? PasswordHash::hash(newPassword) : encodedHash, u.roleId, manager,
+                       int(u.active), now, now, m_actor});
         u.id = q.lastInsertId().toLongLong();
         tx.commit();
         return;
@@ -101,8 +102,8 @@ std::optional<User> UserRepository::load(qint64 id) const
 
 std::optional<User> UserRepository::findByLogin(const QString &login) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM core_user WHERE login = ?").arg(kUserColumns),
-                            {login.trimmed()});
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM core_user WHERE login = ?").arg(kUserColumns), {login.trimmed()});
     if (!q.next())
         return std::nullopt;
     return readUser(q);
@@ -120,8 +121,8 @@ QList<User> UserRepository::users() const
 Session UserRepository::sessionFor(const User &user) const
 {
     QSet<QString> perms;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT permission FROM core_role_permission WHERE role_id = ?"),
-                            {user.roleId});
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT permission FROM core_role_permission WHERE role_id = ?"), {user.roleId});
     while (q.next())
         perms.insert(q.value(0).toString());
     return Session(user, perms);
@@ -129,9 +130,9 @@ Session UserRepository::sessionFor(const User &user) const
 
 std::optional<Session> UserRepository::authenticate(const QString &login, const QString &password) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1, password_hash FROM core_user WHERE login = ? AND active = 1")
-                                .arg(kUserColumns),
-                            {login.trimmed()});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1, password_hash FROM core_user WHERE login = ? AND active = 1").arg(kUserColumns),
+        {login.trimmed()});
     if (!q.next())
         return std::nullopt;
     const User u = readUser(q);

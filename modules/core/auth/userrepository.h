@@ -14,7 +14,10 @@ class UserRepository
 {
     Q_DECLARE_TR_FUNCTIONS(Crm::UserRepository)
 public:
-    UserRepository(const Database &db, QString actor) : m_db(db), m_actor(std::move(actor)) {}
+    UserRepository(const Database &db, QString actor)
+        : m_db(db)
+        , m_actor(std::move(actor))
+    {}
 
     // Saves the user; a new user needs a password (at least 6 characters).
     // Throws Crm::Error naming the field.

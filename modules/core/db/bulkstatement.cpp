@@ -19,7 +19,8 @@ sqlite3 *handleOf(const Database &db)
 }
 } // namespace
 
-BulkStatement::BulkStatement(const Database &db, const QString &sql) : m_sql(sql)
+BulkStatement::BulkStatement(const Database &db, const QString &sql)
+    : m_sql(sql)
 {
     sqlite3 *h = handleOf(db);
     const QByteArray utf8 = sql.toUtf8();

@@ -18,8 +18,8 @@ public:
     struct Slot
     {
         enum Kind : quint8 { Null, Int, Text } kind = Null;
-        qint64 value = 0;      // the integer, or the text's offset
-        int size = 0;          // text length in bytes
+        qint64 value = 0; // the integer, or the text's offset
+        int size = 0;     // text length in bytes
     };
     void reserve(qsizetype bytes, qsizetype slots)
     {

@@ -4,6 +4,7 @@
 #include "db/migrationset.h"
 #include "db/sqlscript.h"
 
+#include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -14,7 +15,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
-#include <QAtomicInteger>
 #include <QThread>
 #include <QUuid>
 
@@ -23,7 +23,7 @@ namespace Crm {
 namespace {
 QMutex g_namesMutex;
 QHash<QString, QStringList> g_connectionNames; // database id -> connection names
-thread_local QHash<QString, int> t_txDepth;     // connection name -> nesting depth
+thread_local QHash<QString, int> t_txDepth;    // connection name -> nesting depth
 
 thread_local QHash<QString, QString> t_connections; // database id -> this thread's connection name
 QAtomicInteger<quint64> g_connectionCounter;
@@ -50,7 +50,9 @@ bool looksLikeSqlite(const QString &path)
 } // namespace
 
 Database::Database(const QString &path, Mode mode)
-    : m_path(path), m_mode(mode), m_id(QUuid::createUuid().toString(QUuid::Id128).left(12))
+    : m_path(path)
+    , m_mode(mode)
+    , m_id(QUuid::createUuid().toString(QUuid::Id128).left(12))
 {
     if (!isMemory()) {
         QFileInfo info(path);
@@ -62,8 +64,8 @@ Database::Database(const QString &path, Mode mode)
                 throw Error(tr("Cannot create the folder %1 for the database.").arg(dir.absolutePath()));
             QFileInfo dirInfo(dir.absolutePath());
             if (!dirInfo.isWritable())
-                throw Error(tr("Cannot write to the folder %1: the database cannot be created there.")
-                                .arg(dir.absolutePath()));
+                throw Error(
+                    tr("Cannot write to the folder %1: the database cannot be created there.").arg(dir.absolutePath()));
         } else {
             if (info.isDir())
                 throw Error(tr("%1 is a folder, not a database file.").arg(path));
@@ -90,8 +92,8 @@ Database::Database(const QString &path, Mode mode)
     } // the query is gone before the connection is removed
     if (!readable) {
         closeThreadConnection();
-        throw Error(tr("The database %1 cannot be read: %2. It may be damaged; restore it from a backup.")
-                        .arg(path, reason));
+        throw Error(
+            tr("The database %1 cannot be read: %2. It may be damaged; restore it from a backup.").arg(path, reason));
     }
 }
 
@@ -232,7 +234,9 @@ void Database::migrate(const MigrationSet &set)
             throw Error(tr("The database %1 was written by a newer version of CRM Suite "
                            "(module \"%2\" schema version %3; this program knows up to %4). "
                            "Nothing was changed; please update the program.")
-                            .arg(m_path, it.key()).arg(it.value()).arg(known));
+                            .arg(m_path, it.key())
+                            .arg(it.value())
+                            .arg(known));
     }
     if (m_mode == Mode::ReadOnly)
         return;
@@ -251,7 +255,9 @@ void Database::migrate(const MigrationSet &set)
             QSqlQuery q(db);
             if (!q.exec(mapSqlForDriver(statement, driver)))
                 throw Error(tr("Migration %1/%2 (%3) failed: %4")
-                                .arg(m.module).arg(m.version).arg(m.name, q.lastError().text()));
+                                .arg(m.module)
+                                .arg(m.version)
+                                .arg(m.name, q.lastError().text()));
         }
         exec(QStringLiteral("INSERT INTO schema_migrations(module, version, name, applied_at) VALUES (?,?,?,?)"),
              {m.module, m.version, m.name, nowUtc()});
@@ -279,7 +285,8 @@ QString Database::newUuid()
     return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(b), 16)).toString(QUuid::WithoutBraces);
 }
 
-WriteTransaction::WriteTransaction(const Database &db) : m_db(db)
+WriteTransaction::WriteTransaction(const Database &db)
+    : m_db(db)
 {
     const QString name = db.connection().connectionName();
     int &depth = t_txDepth[name];

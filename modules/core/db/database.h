@@ -47,8 +47,8 @@ public:
     // First column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
 
-    QString integrityCheck(bool quick) const;   // "ok" or the problems found
-    QStringList foreignKeyCheck() const;        // one line per violation
+    QString integrityCheck(bool quick) const; // "ok" or the problems found
+    QStringList foreignKeyCheck() const;      // one line per violation
 
     static QString nowUtc();  // ISO-8601 UTC timestamp used in created_at/updated_at
     static QString newUuid(); // time-ordered (UUIDv7) for business rows

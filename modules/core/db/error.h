@@ -11,7 +11,10 @@ class Error : public std::runtime_error
 {
 public:
     explicit Error(const QString &message, const QString &field = {})
-        : std::runtime_error(message.toStdString()), m_message(message), m_field(field) {}
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
+        , m_field(field)
+    {}
     QString message() const { return m_message; }
     // The field a validation error is about (a column name), empty otherwise.
     QString field() const { return m_field; }

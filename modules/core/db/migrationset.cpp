@@ -54,9 +54,8 @@ QList<Migration> MigrationSet::ordered() const
         for (const Migration &m : m_migrations)
             if (m.module == module)
                 own.append(m);
-        std::stable_sort(own.begin(), own.end(), [](const Migration &a, const Migration &b) {
-            return a.version < b.version;
-        });
+        std::stable_sort(own.begin(), own.end(),
+                         [](const Migration &a, const Migration &b) { return a.version < b.version; });
         out += own;
     }
     return out;

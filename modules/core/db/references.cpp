@@ -16,8 +16,8 @@ QString blockingReferences(const Database &db, const QString &table, qint64 id)
     while (tables.next())
         names << tables.value(0).toString();
     for (const QString &other : names) {
-        QSqlQuery fks = db.exec(QStringLiteral("SELECT \"table\", \"from\", on_delete FROM pragma_foreign_key_list(?)"),
-                                {other});
+        QSqlQuery fks =
+            db.exec(QStringLiteral("SELECT \"table\", \"from\", on_delete FROM pragma_foreign_key_list(?)"), {other});
         while (fks.next()) {
             if (fks.value(0).toString() != table)
                 continue;

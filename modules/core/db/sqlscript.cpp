@@ -27,8 +27,8 @@ QStringList splitSqlScript(const QString &script)
             while (j < n && isWordChar(script.at(j)))
                 ++j;
             const QString word = script.mid(i, j - i);
-            if (word.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0
-                || word.compare(QLatin1String("CASE"), Qt::CaseInsensitive) == 0)
+            if (word.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0 ||
+                word.compare(QLatin1String("CASE"), Qt::CaseInsensitive) == 0)
                 ++depth;
             else if (word.compare(QLatin1String("END"), Qt::CaseInsensitive) == 0)
                 --depth;
@@ -67,7 +67,8 @@ QStringList splitSqlScript(const QString &script)
             const QString trimmed = current.trimmed();
             static const QRegularExpression trig(QStringLiteral("^CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
                                                  QRegularExpression::CaseInsensitiveOption);
-            static const QRegularExpression endWord(QStringLiteral("\\bEND$"), QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression endWord(QStringLiteral("\\bEND$"),
+                                                    QRegularExpression::CaseInsensitiveOption);
             inTrigger = trig.match(trimmed).hasMatch();
             if (inTrigger && (depth > 0 || !endWord.match(trimmed).hasMatch())) {
                 current += c;

@@ -75,8 +75,13 @@ void DemoGenerator::generate(const Database &db, const DemoOptions &o, const std
 
     // Users in several roles.
     UserRepository users(db, actor);
-    struct DemoUser { const char *login; const char *name; const char *role; };
-    const DemoUser demoUsers[] = {{"li.na", "李娜 Li Na", "manager"},       {"wang.fang", "王芳 Wang Fang", "sales"},
+    struct DemoUser
+    {
+        const char *login;
+        const char *name;
+        const char *role;
+    };
+    const DemoUser demoUsers[] = {{"li.na", "李娜 Li Na", "manager"},        {"wang.fang", "王芳 Wang Fang", "sales"},
                                   {"maria.garcia", "María García", "sales"}, {"john.smith", "John Smith", "sales"},
                                   {"chen.jie", "陈杰 Chen Jie", "buyer"},    {"zhao.lei", "赵磊 Zhao Lei", "warehouse"},
                                   {"liu.yang", "刘洋 Liu Yang", "finance"}};
@@ -108,35 +113,41 @@ void DemoGenerator::generate(const Database &db, const DemoOptions &o, const std
         {QStringLiteral("JPY"), QStringLiteral("日元 Japanese Yen"), QStringLiteral("¥"), 48000},
         {QStringLiteral("HKD"), QStringLiteral("港币 Hong Kong Dollar"), QStringLiteral("HK$"), 910000}};
     for (const auto &[code, name, symbol, rate] : currencies)
-        saveRecord(Schemas::currency(), {{QStringLiteral("code"), code}, {QStringLiteral("name"), name},
+        saveRecord(Schemas::currency(), {{QStringLiteral("code"), code},
+                                         {QStringLiteral("name"), name},
                                          {QStringLiteral("symbol"), symbol},
                                          {QStringLiteral("decimals"), Money::decimalsFor(code)},
-                                         {QStringLiteral("rate_micros"), rate}, {QStringLiteral("active"), 1}});
+                                         {QStringLiteral("rate_micros"), rate},
+                                         {QStringLiteral("active"), 1}});
     db.exec(QStringLiteral("UPDATE core_currency SET name = '人民币 Renminbi', symbol = '¥' WHERE code = 'CNY'"));
     QList<qint64> taxIds;
-    const QList<std::tuple<QString, QString, int>> taxes{{QStringLiteral("VAT13"), QStringLiteral("增值税 13% VAT"), 1300},
-                                                         {QStringLiteral("VAT9"), QStringLiteral("增值税 9% VAT"), 900},
-                                                         {QStringLiteral("VAT6"), QStringLiteral("增值税 6% VAT"), 600},
-                                                         {QStringLiteral("IVA21"), QStringLiteral("IVA 21%"), 2100},
-                                                         {QStringLiteral("ZERO"), QStringLiteral("0% / exento"), 0}};
+    const QList<std::tuple<QString, QString, int>> taxes{
+        {QStringLiteral("VAT13"), QStringLiteral("增值税 13% VAT"), 1300},
+        {QStringLiteral("VAT9"), QStringLiteral("增值税 9% VAT"), 900},
+        {QStringLiteral("VAT6"), QStringLiteral("增值税 6% VAT"), 600},
+        {QStringLiteral("IVA21"), QStringLiteral("IVA 21%"), 2100},
+        {QStringLiteral("ZERO"), QStringLiteral("0% / exento"), 0}};
     for (const auto &[code, name, bp] : taxes)
-        taxIds << saveRecord(Schemas::taxRate(), {{QStringLiteral("code"), code}, {QStringLiteral("name"), name},
-                                                  {QStringLiteral("rate_bp"), bp}, {QStringLiteral("active"), 1}});
+        taxIds << saveRecord(Schemas::taxRate(), {{QStringLiteral("code"), code},
+                                                  {QStringLiteral("name"), name},
+                                                  {QStringLiteral("rate_bp"), bp},
+                                                  {QStringLiteral("active"), 1}});
     const QList<QPair<QString, QString>> warehouses{{QStringLiteral("SH01"), QStringLiteral("上海总仓 Shanghai main")},
                                                     {QStringLiteral("SZ01"), QStringLiteral("深圳仓 Shenzhen")},
                                                     {QStringLiteral("BJ01"), QStringLiteral("北京仓 Beijing")},
                                                     {QStringLiteral("MAD1"), QStringLiteral("Almacén Madrid")},
                                                     {QStringLiteral("RET1"), QStringLiteral("退货仓 Returns")}};
     for (const auto &[code, name] : warehouses)
-        saveRecord(Schemas::warehouse(), {{QStringLiteral("code"), code}, {QStringLiteral("name"), name},
-                                          {QStringLiteral("active"), 1}});
+        saveRecord(Schemas::warehouse(),
+                   {{QStringLiteral("code"), code}, {QStringLiteral("name"), name}, {QStringLiteral("active"), 1}});
     QList<qint64> categoryIds;
     const QStringList categories = QString::fromUtf8("紧固件 Fasteners|轴承 Bearings|电气 Electrical|液压 Hydraulics|"
                                                      "传感器 Sensors|Válvulas|包装 Packaging")
                                        .split(QLatin1Char('|'));
     for (int i = 0; i < categories.size(); ++i)
-        categoryIds << saveRecord(Schemas::productCategory(), {{QStringLiteral("code"), QStringLiteral("C%1").arg(i + 1, 2, 10, QLatin1Char('0'))},
-                                                               {QStringLiteral("name"), categories.at(i)}});
+        categoryIds << saveRecord(Schemas::productCategory(),
+                                  {{QStringLiteral("code"), QStringLiteral("C%1").arg(i + 1, 2, 10, QLatin1Char('0'))},
+                                   {QStringLiteral("name"), categories.at(i)}});
     QList<qint64> unitIds;
     QSqlQuery uq = db.exec(QStringLiteral("SELECT id FROM core_unit ORDER BY id"));
     while (uq.next())
@@ -150,10 +161,12 @@ void DemoGenerator::generate(const Database &db, const DemoOptions &o, const std
     DemoParties::Params params{o.customers, suppliers, o.seed, baseMs, salesUsers, termIds};
     DemoParties::generate(db, params, [&](int p) { report(2 + p * 88 / 100); });
     // Products.
-    Demo::Prepared product(db, QStringLiteral(
-        "INSERT INTO core_product(uuid, code, name, specification, unit_id, category_id, barcode, cost_minor, "
-        "sale_price_minor, currency, tax_rate_id, warranty_months, safety_stock_milli, active, dup_key, created_at, "
-        "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    Demo::Prepared product(
+        db, QStringLiteral(
+                "INSERT INTO core_product(uuid, code, name, specification, unit_id, category_id, barcode, cost_minor, "
+                "sale_price_minor, currency, tax_rate_id, warranty_months, safety_stock_milli, active, dup_key, "
+                "created_at, "
+                "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     Demo::Prepared pfts(db, QStringLiteral("INSERT INTO core_product_fts(rowid, key) VALUES (?, ?)"));
     Demo::Prepared pftsShort(db, QStringLiteral("INSERT INTO core_product_fts_short(rowid, key) VALUES (?, ?)"));
     const QStringList nouns = DemoNames::productNouns();
@@ -168,15 +181,17 @@ void DemoGenerator::generate(const Database &db, const DemoOptions &o, const std
         const qint64 cost = 100 + rng.below(500000);
         const QString barcode = QStringLiteral("69") + rng.digits(11);
         product.run({rng.uuid(baseMs + i), code, name, spec, unitIds.at(rng.below(int(unitIds.size()))),
-                     categoryIds.at(rng.below(int(categoryIds.size()))), barcode, cost, cost * (120 + rng.below(80)) / 100,
-                     QStringLiteral("CNY"), taxIds.at(rng.below(3)), 6 * rng.below(5), qint64(rng.below(50)) * 1000, 1,
+                     categoryIds.at(rng.below(int(categoryIds.size()))), barcode, cost,
+                     cost * (120 + rng.below(80)) / 100, QStringLiteral("CNY"), taxIds.at(rng.below(3)),
+                     6 * rng.below(5), qint64(rng.below(50)) * 1000, 1,
                      ProductRepository::duplicateKey(Product{0, {}, code, name, spec}), created, created, actor});
         const QVariant productId = product.query.lastInsertId();
         const QString key = SearchIndex::keyText({code, name, spec, barcode});
         pfts.run({productId, key});
         pftsShort.run({productId, Normalizer::shortIndexText(key)});
     }
-    db.exec(QStringLiteral("UPDATE core_numbering SET next_value = ? WHERE doc_type = 'core.product'"), {o.products + 1});
+    db.exec(QStringLiteral("UPDATE core_numbering SET next_value = ? WHERE doc_type = 'core.product'"),
+            {o.products + 1});
     report(95);
     tx.commit();
     db.exec(QStringLiteral("PRAGMA optimize"));

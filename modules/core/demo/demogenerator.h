@@ -11,7 +11,7 @@ class Database;
 struct DemoOptions
 {
     int customers = 2000;
-    int suppliers = -1;        // -1: a twentieth of the customers, between 20 and 5,000
+    int suppliers = -1; // -1: a twentieth of the customers, between 20 and 5,000
     int products = 500;
     quint32 seed = 1;
 };
@@ -26,8 +26,7 @@ class DemoGenerator
 public:
     static constexpr const char *kPassword = "demo123";
     // `progress` receives 0…100. Throws Crm::Error; on error nothing is kept.
-    static void generate(const Database &db, const DemoOptions &options,
-                         const std::function<void(int)> &progress = {});
+    static void generate(const Database &db, const DemoOptions &options, const std::function<void(int)> &progress = {});
 };
 
 } // namespace Crm

@@ -8,13 +8,13 @@ namespace Crm::DemoNames {
 struct Language
 {
     QStringList cities;
-    QStringList regions;       // parallel to cities
+    QStringList regions; // parallel to cities
     QStringList surnames;
     QStringList givenNames;
-    QStringList companyWords;  // brand-like words
-    QStringList industries;    // "Technology", "Trading" …
-    QStringList suffixes;      // legal forms
-    QStringList titles;        // job titles
+    QStringList companyWords; // brand-like words
+    QStringList industries;   // "Technology", "Trading" …
+    QStringList suffixes;     // legal forms
+    QStringList titles;       // job titles
     QString country;
 };
 

@@ -22,7 +22,7 @@ namespace {
 struct Batch
 {
     BulkRows rows;
-    std::vector<quint8> contacts;   // contacts per party
+    std::vector<quint8> contacts; // contacts per party
     bool empty() const { return contacts.empty(); }
 };
 
@@ -84,12 +84,13 @@ QString phoneFor(Demo::Rng &rng, int lang, bool mobile)
 void build(const Params &p, qint64 firstId, Queue &queue)
 {
     Demo::Rng rng(p.seed * 7919u + 13u);
-    const QStringList levels{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("B"), QStringLiteral("C"),
-                             QStringLiteral("C"), QStringLiteral("C")};
+    const QStringList levels{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("B"),
+                             QStringLiteral("C"), QStringLiteral("C"), QStringLiteral("C")};
     const QStringList statuses{QStringLiteral("customer"), QStringLiteral("customer"), QStringLiteral("customer"),
-                               QStringLiteral("prospect"), QStringLiteral("dormant"), QStringLiteral("lost")};
-    const QStringList sources = QString::fromUtf8("展会 Trade fair|转介绍 Referral|网站 Website|电话 Cold call|Distribuidor")
-                                    .split(QLatin1Char('|'));
+                               QStringLiteral("prospect"), QStringLiteral("dormant"),  QStringLiteral("lost")};
+    const QStringList sources =
+        QString::fromUtf8("展会 Trade fair|转介绍 Referral|网站 Website|电话 Cold call|Distribuidor")
+            .split(QLatin1Char('|'));
     const QString actor = QStringLiteral("admin");
     const QString company = QStringLiteral("company");
 
@@ -108,8 +109,9 @@ void build(const Params &p, qint64 firstId, Queue &queue)
         const bool isSupplier = i >= p.customers;
         const int r = rng.below(100);
         const int lang = r < 60 ? 0 : (r < 80 ? 1 : 2);
-        const DemoNames::Language &L = lang == 0 ? DemoNames::chinese()
-                                       : lang == 1 ? DemoNames::english() : DemoNames::spanish();
+        const DemoNames::Language &L = lang == 0   ? DemoNames::chinese()
+                                       : lang == 1 ? DemoNames::english()
+                                                   : DemoNames::spanish();
         const int cityIndex = rng.below(int(L.cities.size()));
         const QString &city = L.cities.at(cityIndex);
         const QString &word = rng.pick(L.companyWords);
@@ -129,16 +131,19 @@ void build(const Params &p, qint64 firstId, Queue &queue)
             name = shortName + QLatin1Char(' ') + industry + QLatin1Char(' ') + rng.pick(L.suffixes);
         }
         const qint64 id = firstId + i;
-        const QString code = isSupplier ? QStringLiteral("SU-A-") + QString::number(i - p.customers + 1).rightJustified(6, u'0')
-                                        : QStringLiteral("CU-A-") + QString::number(i + 1).rightJustified(7, u'0');
+        const QString code =
+            isSupplier ? QStringLiteral("SU-A-") + QString::number(i - p.customers + 1).rightJustified(6, u'0')
+                       : QStringLiteral("CU-A-") + QString::number(i + 1).rightJustified(7, u'0');
         const QString phone = phoneFor(rng, lang, false);
         const QString mobile = phoneFor(rng, lang, true);
         const QString domain = QStringLiteral("c") + QString::number(id) + QStringLiteral(".example.com");
         const QString email = QStringLiteral("info@") + domain;
         const QString taxId = lang == 0 ? QStringLiteral("9131") + rng.digits(14)
                                         : (lang == 2 ? QStringLiteral("B") + rng.digits(8) : QString());
-        const QString address = lang == 0 ? rng.pick(L.companyWords) + QStringLiteral("路") + QString::number(1 + rng.below(999)) + QStringLiteral("号")
-                                           : QString::number(1 + rng.below(999)) + QLatin1Char(' ') + rng.pick(L.surnames) + QStringLiteral(" Street");
+        const QString address = lang == 0 ? rng.pick(L.companyWords) + QStringLiteral("路") +
+                                                QString::number(1 + rng.below(999)) + QStringLiteral("号")
+                                          : QString::number(1 + rng.below(999)) + QLatin1Char(' ') +
+                                                rng.pick(L.surnames) + QStringLiteral(" Street");
         const qint64 owner = p.owners.at(rng.below(int(p.owners.size())));
         BulkRows &b = batch.rows;
         b.addInt(id);
@@ -156,9 +161,10 @@ void build(const Params &p, qint64 firstId, Queue &queue)
         b.addText(isSupplier ? statuses.first() : rng.pick(statuses));
         b.addInt(qint64(rng.below(50)) * 1000000);
         b.addInt(p.paymentTerms.at(rng.below(int(p.paymentTerms.size()))));
-        for (const QString &t : {lang == 2 ? QStringLiteral("EUR") : (lang == 1 ? QStringLiteral("USD") : QStringLiteral("CNY")),
-                                 Normalizer::name(name), Normalizer::phone(phone), email, Normalizer::taxId(taxId),
-                                 created, created, actor})
+        for (const QString &t :
+             {lang == 2 ? QStringLiteral("EUR") : (lang == 1 ? QStringLiteral("USD") : QStringLiteral("CNY")),
+              Normalizer::name(name), Normalizer::phone(phone), email, Normalizer::taxId(taxId), created, created,
+              actor})
             b.addText(t);
         QStringList parts{code, name, shortName, phone, mobile, city};
         const int contacts = 1 + rng.below(3);
@@ -211,14 +217,17 @@ void generate(const Database &db, const Params &p, const std::function<void(int)
         for (const QString &name : names)
             db.exec(QStringLiteral("DROP INDEX %1").arg(name));
     }
-    BulkStatement party(db, QStringLiteral(
-        "INSERT INTO core_party(id, uuid, code, name, short_name, is_customer, is_supplier, party_type, industry, "
-        "region, country, city, address, postal_code, phone, mobile, email, tax_id, level, source, owner_id, status, "
-        "credit_limit_minor, payment_terms_id, currency, name_key, phone_key, email_key, tax_key, created_at, "
-        "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    BulkStatement contact(db, QStringLiteral(
-        "INSERT INTO core_contact(uuid, party_id, name, title, phone, mobile, email, is_primary, phone_key, email_key, "
-        "created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    BulkStatement party(
+        db,
+        QStringLiteral(
+            "INSERT INTO core_party(id, uuid, code, name, short_name, is_customer, is_supplier, party_type, industry, "
+            "region, country, city, address, postal_code, phone, mobile, email, tax_id, level, source, owner_id, "
+            "status, "
+            "credit_limit_minor, payment_terms_id, currency, name_key, phone_key, email_key, tax_key, created_at, "
+            "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    BulkStatement contact(db, QStringLiteral("INSERT INTO core_contact(uuid, party_id, name, title, phone, mobile, "
+                                             "email, is_primary, phone_key, email_key, "
+                                             "created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     BulkStatement fts(db, QStringLiteral("INSERT INTO core_party_fts(rowid, key) VALUES (?, ?)"));
     BulkStatement ftsShort(db, QStringLiteral("INSERT INTO core_party_fts_short(rowid, key) VALUES (?, ?)"));
 

@@ -17,8 +17,8 @@ struct Params
     int customers = 0;
     int suppliers = 0;
     quint32 seed = 1;
-    qint64 baseMs = 0;           // creation time of the first row
-    QList<qint64> owners;        // salespeople who own customers
+    qint64 baseMs = 0;    // creation time of the first row
+    QList<qint64> owners; // salespeople who own customers
     QList<qint64> paymentTerms;
 };
 

@@ -12,7 +12,9 @@ namespace Crm::Demo {
 class Rng
 {
 public:
-    explicit Rng(quint32 seed) : m_gen(seed) {}
+    explicit Rng(quint32 seed)
+        : m_gen(seed)
+    {}
     int below(int n) { return n <= 0 ? 0 : int(m_gen.bounded(quint32(n))); }
     const QString &pick(const QStringList &list) { return list.at(below(int(list.size()))); }
     QString digits(int n)
@@ -42,7 +44,8 @@ private:
 // A statement prepared once and run for many rows.
 struct Prepared
 {
-    Prepared(const Database &db, const QString &sql) : query(db.connection())
+    Prepared(const Database &db, const QString &sql)
+        : query(db.connection())
     {
         query.setForwardOnly(true);
         if (!query.prepare(sql))

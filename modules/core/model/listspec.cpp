@@ -62,7 +62,8 @@ ListQuery::Sql ListQuery::sql(const ListSpec &spec) const
             if (!sf.restSql.isEmpty()) {
                 driving << sf.restSql;
                 binds << sf.restBinds;
-                out.indexOnly += QStringLiteral(" AND ") + QString(sf.restSql).replace(spec.idExpr, QStringLiteral("s.rowid"));
+                out.indexOnly +=
+                    QStringLiteral(" AND ") + QString(sf.restSql).replace(spec.idExpr, QStringLiteral("s.rowid"));
                 out.indexBinds << sf.restBinds;
             }
             conditions = driving + conditions;

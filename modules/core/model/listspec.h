@@ -18,8 +18,8 @@ struct ListColumn
     enum class Kind { Text, Integer, Money, Quantity, Percent, Bool, Date };
     QString key;
     std::function<QString()> title;
-    QString expr;                  // SQL expression selected
-    bool sortable = true;          // sort expressions must be plain columns of the base table
+    QString expr;         // SQL expression selected
+    bool sortable = true; // sort expressions must be plain columns of the base table
     Kind kind = Kind::Text;
     // Display text for a value (e.g. status titles); default formats by kind.
     std::function<QString(const QVariant &)> display = nullptr;
@@ -29,7 +29,7 @@ struct ListFilter
 {
     QString key;
     std::function<QString()> title;
-    QString expr;                  // compared with "= ?"
+    QString expr; // compared with "= ?"
     // Choices (label, value); when empty, `optionsSql` (value, label) is read.
     std::function<QList<QPair<QString, QVariant>>()> options = nullptr;
     QString optionsSql;
@@ -37,16 +37,16 @@ struct ListFilter
 
 struct ListSpec
 {
-    QString id;                    // e.g. "sales.customers"
-    QString from;                  // "core_party p LEFT JOIN core_user u ON u.id = p.owner_id"
-    QString idExpr;                // "p.id"
-    QString where;                 // fixed condition, e.g. "p.is_customer = 1"
-    QString searchTable;           // base table of the FTS index (empty: LIKE on code and name)
-    QString likeExprs;             // used without an index: expressions ORed with LIKE
+    QString id;          // e.g. "sales.customers"
+    QString from;        // "core_party p LEFT JOIN core_user u ON u.id = p.owner_id"
+    QString idExpr;      // "p.id"
+    QString where;       // fixed condition, e.g. "p.is_customer = 1"
+    QString searchTable; // base table of the FTS index (empty: LIKE on code and name)
+    QString likeExprs;   // used without an index: expressions ORed with LIKE
     QList<ListColumn> columns;
     QList<ListFilter> filters;
     int defaultSortColumn = 0;
-    std::function<QString()> searchHint;   // placeholder of the search box
+    std::function<QString()> searchHint; // placeholder of the search box
 
     int columnIndex(const QString &key) const;
     QList<QPair<QString, QVariant>> filterOptions(const Database &db, const ListFilter &f) const;
@@ -57,7 +57,7 @@ struct ListSpec
 struct ListQuery
 {
     QString search;
-    QMap<QString, QVariant> filters;   // key -> value (absent or invalid: any)
+    QMap<QString, QVariant> filters; // key -> value (absent or invalid: any)
     int sortColumn = 0;
     bool descending = false;
 

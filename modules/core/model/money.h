@@ -15,7 +15,10 @@ class Money
 {
 public:
     Money() = default;
-    Money(qint64 minor, const QString &currency) : m_minor(minor), m_currency(currency) {}
+    Money(qint64 minor, const QString &currency)
+        : m_minor(minor)
+        , m_currency(currency)
+    {}
 
     qint64 minor() const { return m_minor; }
     QString currency() const { return m_currency; }

@@ -17,8 +17,8 @@ void Numbering::define(const QString &docType, const QString &code, int width) c
 
 QString Numbering::peek(const QString &docType) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT code, next_value, width FROM core_numbering WHERE doc_type = ?"),
-                            {docType});
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT code, next_value, width FROM core_numbering WHERE doc_type = ?"), {docType});
     if (!q.next())
         throw Error(QCoreApplication::translate("Crm::Numbering", "No numbering is defined for %1.").arg(docType));
     return QStringLiteral("%1-%2-%3")

@@ -12,7 +12,9 @@ class Database;
 class Numbering
 {
 public:
-    explicit Numbering(const Database &db) : m_db(db) {}
+    explicit Numbering(const Database &db)
+        : m_db(db)
+    {}
     // Registers a document type with its code (idempotent).
     void define(const QString &docType, const QString &code, int width = 6) const;
     QString next(const QString &docType) const;

@@ -13,7 +13,9 @@
 namespace Crm {
 
 PagedListModel::PagedListModel(const Database &db, ListSpec spec, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_spec(std::move(spec))
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_spec(std::move(spec))
 {
     m_query.sortColumn = m_spec.defaultSortColumn;
 }
@@ -52,9 +54,10 @@ void PagedListModel::reload()
         // The index alone bounds the matches cheaply; only a few are counted exactly.
         qint64 bound = 0;
         try {
-            bound = m_db.scalar(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(q.indexOnly).arg(kSortLimit + 1),
-                                q.indexBinds)
-                        .toLongLong();
+            bound =
+                m_db.scalar(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(q.indexOnly).arg(kSortLimit + 1),
+                            q.indexBinds)
+                    .toLongLong();
         } catch (const Error &) {
         }
         m_driven = bound > kSortLimit;
@@ -111,8 +114,8 @@ QList<QVariantList> PagedListModel::readPage()
     QList<QVariantList> rows;
     if (m_atEnd)
         return rows;
-    const int sortColumn = m_query.sortColumn >= 0 && m_query.sortColumn < m_spec.columns.size()
-                             ? m_query.sortColumn : 0;
+    const int sortColumn =
+        m_query.sortColumn >= 0 && m_query.sortColumn < m_spec.columns.size() ? m_query.sortColumn : 0;
     const ListQuery::Sql q = m_query.sql(m_spec);
     const bool indexOrder = q.indexed && m_driven;
     const QString sortExpr = indexOrder ? QStringLiteral("s.rowid") : m_spec.columns.at(sortColumn).expr;
@@ -137,14 +140,14 @@ QList<QVariantList> PagedListModel::readPage()
         select << c.expr;
     select << m_spec.idExpr << sortExpr;
     const QString dir = descending ? QStringLiteral(" DESC") : QString();
-    const QString order = indexOrder ? QStringLiteral("s.rowid")
-                                   : QStringLiteral("%1%2, %3%2").arg(sortExpr, dir, m_spec.idExpr);
-    const QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT %5")
-                            .arg(select.join(QLatin1String(", ")), q.from,
-                                 conditions.isEmpty() ? QString()
-                                                      : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND ")),
-                                 order)
-                            .arg(kPageSize);
+    const QString order =
+        indexOrder ? QStringLiteral("s.rowid") : QStringLiteral("%1%2, %3%2").arg(sortExpr, dir, m_spec.idExpr);
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT %5")
+            .arg(select.join(QLatin1String(", ")), q.from,
+                 conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND ")),
+                 order)
+            .arg(kPageSize);
     try {
         QSqlQuery r = m_db.exec(sql, binds);
         const int n = int(select.size());
@@ -249,8 +252,8 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
         return idAt(index.row());
     case Qt::TextAlignmentRole: {
         const auto kind = m_spec.columns.at(index.column()).kind;
-        if (kind == ListColumn::Kind::Money || kind == ListColumn::Kind::Quantity || kind == ListColumn::Kind::Integer
-            || kind == ListColumn::Kind::Percent)
+        if (kind == ListColumn::Kind::Money || kind == ListColumn::Kind::Quantity ||
+            kind == ListColumn::Kind::Integer || kind == ListColumn::Kind::Percent)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }

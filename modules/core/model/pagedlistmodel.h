@@ -27,7 +27,7 @@ public:
 
     const ListSpec &spec() const { return m_spec; }
     ListQuery query() const { return m_query; }
-    void setQuery(const ListQuery &query);   // resets and fetches the first page
+    void setQuery(const ListQuery &query); // resets and fetches the first page
     void setSearch(const QString &text);
     void setFilter(const QString &key, const QVariant &value);
     void reload();
@@ -43,7 +43,7 @@ public:
     // True while a large search is shown in index order instead of the sort column.
     bool isIndexOrdered() const { return m_driven; }
     qint64 idAt(int row) const;
-    int rowOfId(qint64 id) const;             // -1 when not fetched
+    int rowOfId(qint64 id) const; // -1 when not fetched
     QString lastError() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -63,7 +63,7 @@ private:
     const Database &m_db;
     ListSpec m_spec;
     ListQuery m_query;
-    QList<QVariantList> m_rows;   // columns…, id, sort key
+    QList<QVariantList> m_rows; // columns…, id, sort key
     bool m_atEnd = false;
     bool m_driven = false;
     qint64 m_loadedCount = -1;

@@ -44,10 +44,10 @@ struct Party
     QString email;
     QString website;
     QString taxId;
-    QString level;                                 // A, B, C …
+    QString level; // A, B, C …
     QString source;
-    qint64 ownerId = 0;                            // 0: nobody
-    QString status = QStringLiteral("prospect");   // prospect | customer | dormant | lost
+    qint64 ownerId = 0;                          // 0: nobody
+    QString status = QStringLiteral("prospect"); // prospect | customer | dormant | lost
     qint64 creditLimitMinor = 0;
     qint64 paymentTermsId = 0;
     QString currency;
@@ -58,7 +58,7 @@ struct Party
     QString updatedBy;
     QList<Contact> contacts;
 
-    static QStringList statuses();      // stored values, in display order
+    static QStringList statuses(); // stored values, in display order
     static QString statusTitle(const QString &status);
     static QStringList partyTypes();
     static QString partyTypeTitle(const QString &type);

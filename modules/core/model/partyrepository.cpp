@@ -94,18 +94,45 @@ void PartyRepository::save(Party &p) const
         p.code = numbering.next(p.isCustomer ? QStringLiteral("core.customer") : QStringLiteral("core.supplier"));
     }
     p.code = p.code.trimmed();
-    const QVariant clash = m_db.scalar(QStringLiteral("SELECT name FROM core_party WHERE code = ? AND id <> ?"),
-                                       {p.code, p.id});
+    const QVariant clash =
+        m_db.scalar(QStringLiteral("SELECT name FROM core_party WHERE code = ? AND id <> ?"), {p.code, p.id});
     if (clash.isValid())
         throw Error(tr("The code %1 is already used by %2.").arg(p.code, clash.toString()), QStringLiteral("code"));
 
-    const QVariantList values{p.code, p.name.trimmed(), p.shortName, int(p.isCustomer), int(p.isSupplier),
-                              p.partyType, p.industry, p.region, p.country, p.city, p.address, p.postalCode,
-                              p.shippingAddress, p.phone, p.mobile, p.fax, p.email.trimmed(), p.website, p.taxId,
-                              p.level, p.source, idOrNull(p.ownerId), p.status, p.creditLimitMinor,
-                              idOrNull(p.paymentTermsId), p.currency, p.notes, p.tags,
-                              Normalizer::name(p.name), Normalizer::phone(p.phone.isEmpty() ? p.mobile : p.phone),
-                              Normalizer::email(p.email), Normalizer::taxId(p.taxId), now, m_actor};
+    const QVariantList values{p.code,
+                              p.name.trimmed(),
+                              p.shortName,
+                              int(p.isCustomer),
+                              int(p.isSupplier),
+                              p.partyType,
+                              p.industry,
+                              p.region,
+                              p.country,
+                              p.city,
+                              p.address,
+                              p.postalCode,
+                              p.shippingAddress,
+                              p.phone,
+                              p.mobile,
+                              p.fax,
+                              p.email.trimmed(),
+                              p.website,
+                              p.taxId,
+                              p.level,
+                              p.source,
+                              idOrNull(p.ownerId),
+                              p.status,
+                              p.creditLimitMinor,
+                              idOrNull(p.paymentTermsId),
+                              p.currency,
+                              p.notes,
+                              p.tags,
+                              Normalizer::name(p.name),
+                              Normalizer::phone(p.phone.isEmpty() ? p.mobile : p.phone),
+                              Normalizer::email(p.email),
+                              Normalizer::taxId(p.taxId),
+                              now,
+                              m_actor};
     const QString sets = QStringLiteral(
         "code=?, name=?, short_name=?, is_customer=?, is_supplier=?, party_type=?, industry=?, region=?, country=?, "
         "city=?, address=?, postal_code=?, shipping_address=?, phone=?, mobile=?, fax=?, email=?, website=?, tax_id=?, "
@@ -153,9 +180,18 @@ void PartyRepository::saveContacts(Party &p, const QString &now) const
     for (qint64 id : gone)
         m_db.exec(QStringLiteral("DELETE FROM core_contact WHERE id = ?"), {id});
     for (Contact &c : p.contacts) {
-        const QVariantList values{c.name.trimmed(), c.title, c.department, c.phone, c.mobile, c.email.trimmed(),
-                                  int(c.isPrimary), c.notes, Normalizer::phone(c.mobile.isEmpty() ? c.phone : c.mobile),
-                                  Normalizer::email(c.email), now, m_actor};
+        const QVariantList values{c.name.trimmed(),
+                                  c.title,
+                                  c.department,
+                                  c.phone,
+                                  c.mobile,
+                                  c.email.trimmed(),
+                                  int(c.isPrimary),
+                                  c.notes,
+                                  Normalizer::phone(c.mobile.isEmpty() ? c.phone : c.mobile),
+                                  Normalizer::email(c.email),
+                                  now,
+                                  m_actor};
         if (c.id > 0) {
             QVariantList v = values;
             v << c.id << p.id;

@@ -15,7 +15,10 @@ class PartyRepository
 {
     Q_DECLARE_TR_FUNCTIONS(Crm::PartyRepository)
 public:
-    PartyRepository(const Database &db, QString actor) : m_db(db), m_actor(std::move(actor)) {}
+    PartyRepository(const Database &db, QString actor)
+        : m_db(db)
+        , m_actor(std::move(actor))
+    {}
 
     // Validates (throws Crm::Error naming the field) and saves the party with its
     // contacts in one transaction; assigns id, uuid and, when empty, a code.

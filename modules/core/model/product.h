@@ -15,7 +15,7 @@ struct Product
     qint64 unitId = 0;
     qint64 categoryId = 0;
     QString barcode;
-    qint64 costMinor = 0;        // in `currency` (the base currency when empty)
+    qint64 costMinor = 0; // in `currency` (the base currency when empty)
     qint64 salePriceMinor = 0;
     QString currency;
     qint64 taxRateId = 0;

@@ -39,8 +39,8 @@ void ProductRepository::validate(const Product &p)
 
 QString ProductRepository::duplicateKey(const Product &p)
 {
-    return Normalizer::text(p.name).remove(QLatin1Char(' ')) + QLatin1Char('|')
-         + Normalizer::text(p.specification).remove(QLatin1Char(' '));
+    return Normalizer::text(p.name).remove(QLatin1Char(' ')) + QLatin1Char('|') +
+           Normalizer::text(p.specification).remove(QLatin1Char(' '));
 }
 
 QList<QPair<qint64, QString>> ProductRepository::findDuplicates(const Product &p) const
@@ -50,10 +50,10 @@ QList<QPair<qint64, QString>> ProductRepository::findDuplicates(const Product &p
                                            "WHERE (dup_key = ? OR code = ?) AND id <> ? ORDER BY code LIMIT 20"),
                             {duplicateKey(p), p.code.trimmed(), p.id});
     while (q.next())
-        out.append({q.value(0).toLongLong(), QStringLiteral("%1  %2  %3").arg(q.value(1).toString(),
-                                                                             q.value(2).toString(),
-                                                                             q.value(3).toString())
-                                                    .trimmed()});
+        out.append(
+            {q.value(0).toLongLong(), QStringLiteral("%1  %2  %3")
+                                          .arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString())
+                                          .trimmed()});
     return out;
 }
 
@@ -64,8 +64,8 @@ void ProductRepository::save(Product &p) const
     if (p.code.trimmed().isEmpty())
         p.code = Numbering(m_db).next(QStringLiteral("core.product"));
     p.code = p.code.trimmed();
-    const QVariant clash = m_db.scalar(QStringLiteral("SELECT name FROM core_product WHERE code = ? AND id <> ?"),
-                                       {p.code, p.id});
+    const QVariant clash =
+        m_db.scalar(QStringLiteral("SELECT name FROM core_product WHERE code = ? AND id <> ?"), {p.code, p.id});
     if (clash.isValid())
         throw Error(tr("The code %1 is already used by %2.").arg(p.code, clash.toString()), QStringLiteral("code"));
     const QVariant same = m_db.scalar(QStringLiteral("SELECT code FROM core_product WHERE dup_key = ? AND id <> ?"),
@@ -74,9 +74,23 @@ void ProductRepository::save(Product &p) const
         throw Error(tr("Product %1 already has this name and specification.").arg(same.toString()),
                     QStringLiteral("name"));
     const QString now = Database::nowUtc();
-    QVariantList v{p.code, p.name.trimmed(), p.specification.trimmed(), idOrNull(p.unitId), idOrNull(p.categoryId),
-                   p.barcode.trimmed(), p.costMinor, p.salePriceMinor, p.currency, idOrNull(p.taxRateId),
-                   p.warrantyMonths, p.safetyStockMilli, int(p.active), p.notes, duplicateKey(p), now, m_actor};
+    QVariantList v{p.code,
+                   p.name.trimmed(),
+                   p.specification.trimmed(),
+                   idOrNull(p.unitId),
+                   idOrNull(p.categoryId),
+                   p.barcode.trimmed(),
+                   p.costMinor,
+                   p.salePriceMinor,
+                   p.currency,
+                   idOrNull(p.taxRateId),
+                   p.warrantyMonths,
+                   p.safetyStockMilli,
+                   int(p.active),
+                   p.notes,
+                   duplicateKey(p),
+                   now,
+                   m_actor};
     if (p.id > 0) {
         v << p.id;
         QSqlQuery q = m_db.exec(

@@ -14,7 +14,10 @@ class ProductRepository
 {
     Q_DECLARE_TR_FUNCTIONS(Crm::ProductRepository)
 public:
-    ProductRepository(const Database &db, QString actor) : m_db(db), m_actor(std::move(actor)) {}
+    ProductRepository(const Database &db, QString actor)
+        : m_db(db)
+        , m_actor(std::move(actor))
+    {}
 
     // Throws Crm::Error naming the field; refuses an exact duplicate of
     // (code, name, specification) after normalisation.

@@ -27,7 +27,9 @@ public:
     static std::optional<Quantity> parse(const QString &text, const QLocale &locale = QLocale::c());
 
 private:
-    explicit Quantity(qint64 milli) : m_milli(milli) {}
+    explicit Quantity(qint64 milli)
+        : m_milli(milli)
+    {}
     qint64 m_milli = 0;
 };
 

@@ -24,7 +24,9 @@ public:
     static std::optional<Rate> parse(const QString &text, const QLocale &locale = QLocale::c());
 
 private:
-    explicit Rate(qint32 bp) : m_bp(bp) {}
+    explicit Rate(qint32 bp)
+        : m_bp(bp)
+    {}
     qint32 m_bp = 0;
 };
 

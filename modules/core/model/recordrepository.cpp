@@ -13,8 +13,8 @@ void RecordRepository::validate(const QVariantMap &values) const
 {
     for (const FieldSpec &f : m_schema.fields) {
         const QVariant v = values.value(f.column);
-        const bool empty = !v.isValid() || v.isNull() || v.toString().trimmed().isEmpty()
-                        || (f.type == FieldSpec::Type::Lookup && v.toLongLong() == 0);
+        const bool empty = !v.isValid() || v.isNull() || v.toString().trimmed().isEmpty() ||
+                           (f.type == FieldSpec::Type::Lookup && v.toLongLong() == 0);
         if (f.required && empty)
             throw Error(tr("%1 is required.").arg(f.title()), f.column);
         if (empty)
@@ -95,8 +95,8 @@ void RecordRepository::save(QVariantMap &values) const
         for (const QString &c : columns)
             sets << c + QStringLiteral(" = ?");
         binds << id;
-        QSqlQuery q = m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_schema.table, sets.join(u',')),
-                                binds);
+        QSqlQuery q =
+            m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_schema.table, sets.join(u',')), binds);
         if (q.numRowsAffected() != 1)
             throw Error(tr("The record was deleted by someone else; it cannot be saved."));
     } else {
@@ -106,9 +106,9 @@ void RecordRepository::save(QVariantMap &values) const
         QStringList marks;
         for (int i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
-        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                                    .arg(m_schema.table, columns.join(u','), marks.join(u',')),
-                                binds);
+        QSqlQuery q = m_db.exec(
+            QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(m_schema.table, columns.join(u','), marks.join(u',')),
+            binds);
         values.insert(QStringLiteral("id"), q.lastInsertId().toLongLong());
         values.insert(QStringLiteral("uuid"), uuid);
     }

@@ -17,7 +17,10 @@ class RecordRepository
     Q_DECLARE_TR_FUNCTIONS(Crm::RecordRepository)
 public:
     RecordRepository(const Database &db, const RecordSchema &schema, QString actor)
-        : m_db(db), m_schema(schema), m_actor(std::move(actor)) {}
+        : m_db(db)
+        , m_schema(schema)
+        , m_actor(std::move(actor))
+    {}
 
     // Throws Crm::Error naming the field. Sets "id" (and "uuid") on insert.
     void save(QVariantMap &values) const;

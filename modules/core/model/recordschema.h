@@ -13,16 +13,16 @@ namespace Crm {
 struct FieldSpec
 {
     enum class Type {
-        Text,       // free text
-        Code,       // trimmed, upper-cased identifier
-        Integer,    // whole number within [min, max]
-        Percent,    // stored in basis points, edited as "13" or "6.5"
-        Micros,     // stored as value × 10^6, edited with up to 6 decimals
+        Text,    // free text
+        Code,    // trimmed, upper-cased identifier
+        Integer, // whole number within [min, max]
+        Percent, // stored in basis points, edited as "13" or "6.5"
+        Micros,  // stored as value × 10^6, edited with up to 6 decimals
         Bool,
-        Lookup      // id of a row of `lookupTable` (shown by its name)
+        Lookup // id of a row of `lookupTable` (shown by its name)
     };
     QString column;
-    std::function<QString()> title;   // translated at call time
+    std::function<QString()> title; // translated at call time
     Type type = Type::Text;
     bool required = false;
     bool unique = false;
@@ -33,10 +33,10 @@ struct FieldSpec
 
 struct RecordSchema
 {
-    QString id;                               // e.g. "core.warehouse"
-    QString table;                            // e.g. "core_warehouse"
-    std::function<QString()> singularTitle;   // "Warehouse"
-    std::function<QString()> pluralTitle;     // "Warehouses"
+    QString id;                             // e.g. "core.warehouse"
+    QString table;                          // e.g. "core_warehouse"
+    std::function<QString()> singularTitle; // "Warehouse"
+    std::function<QString()> pluralTitle;   // "Warehouses"
     QList<FieldSpec> fields;
     // Value a new record starts with, per column.
     QVariantMap defaults;

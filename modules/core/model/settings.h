@@ -11,7 +11,9 @@ class Database;
 class Settings
 {
 public:
-    explicit Settings(const Database &db) : m_db(db) {}
+    explicit Settings(const Database &db)
+        : m_db(db)
+    {}
     QString value(const QString &key, const QString &fallback = {}) const;
     void setValue(const QString &key, const QString &value) const;
 

@@ -4,8 +4,8 @@
 #include "auth/userrepository.h"
 #include "db/database.h"
 #include "db/error.h"
-#include "model/recordrepository.h"
 #include "model/money.h"
+#include "model/recordrepository.h"
 #include "model/settings.h"
 
 #include <QRegularExpression>
@@ -42,25 +42,35 @@ void Setup::initialize(const Database &db, const SetupAnswers &a)
     settings.setValue(QStringLiteral("auth.single_user_login"), a.singleUser ? a.adminLogin : QString());
 
     UserRepository users(db, actor);
-    struct RoleDef { const char *code; const char *name; QStringList perms; };
+    struct RoleDef
+    {
+        const char *code;
+        const char *name;
+        QStringList perms;
+    };
     const QList<RoleDef> roles{
         {"admin", QT_TRANSLATE_NOOP("Crm::Setup", "Administrator"), {QStringLiteral("*")}},
-        {"manager", QT_TRANSLATE_NOOP("Crm::Setup", "Sales manager"),
+        {"manager",
+         QT_TRANSLATE_NOOP("Crm::Setup", "Sales manager"),
          {QStringLiteral("sales.customers.view"), QStringLiteral("sales.customers.edit"),
           QStringLiteral("sales.customers.delete"), QStringLiteral("purchasing.suppliers.view"),
           QStringLiteral("inventory.products.view"), QStringLiteral("inventory.warehouses.view"),
           QStringLiteral("finance.reference.view"), QStringLiteral("sales.discount.approve")}},
-        {"sales", QT_TRANSLATE_NOOP("Crm::Setup", "Sales assistant"),
+        {"sales",
+         QT_TRANSLATE_NOOP("Crm::Setup", "Sales assistant"),
          {QStringLiteral("sales.customers.view"), QStringLiteral("sales.customers.edit"),
           QStringLiteral("inventory.products.view"), QStringLiteral("inventory.warehouses.view")}},
-        {"buyer", QT_TRANSLATE_NOOP("Crm::Setup", "Buyer"),
+        {"buyer",
+         QT_TRANSLATE_NOOP("Crm::Setup", "Buyer"),
          {QStringLiteral("purchasing.suppliers.view"), QStringLiteral("purchasing.suppliers.edit"),
           QStringLiteral("inventory.products.view"), QStringLiteral("inventory.products.edit"),
           QStringLiteral("inventory.warehouses.view")}},
-        {"warehouse", QT_TRANSLATE_NOOP("Crm::Setup", "Warehouse"),
+        {"warehouse",
+         QT_TRANSLATE_NOOP("Crm::Setup", "Warehouse"),
          {QStringLiteral("inventory.products.view"), QStringLiteral("inventory.products.edit"),
           QStringLiteral("inventory.warehouses.view"), QStringLiteral("inventory.warehouses.edit")}},
-        {"finance", QT_TRANSLATE_NOOP("Crm::Setup", "Finance supervisor"),
+        {"finance",
+         QT_TRANSLATE_NOOP("Crm::Setup", "Finance supervisor"),
          {QStringLiteral("finance.reference.view"), QStringLiteral("finance.reference.edit"),
           QStringLiteral("sales.customers.view"), QStringLiteral("purchasing.suppliers.view")}},
     };
@@ -83,15 +93,19 @@ void Setup::initialize(const Database &db, const SetupAnswers &a)
     users.save(admin, a.adminPassword);
 
     RecordRepository currencies(db, Schemas::currency(), actor);
-    QVariantMap base{{QStringLiteral("code"), a.baseCurrency}, {QStringLiteral("name"), a.baseCurrency},
+    QVariantMap base{{QStringLiteral("code"), a.baseCurrency},
+                     {QStringLiteral("name"), a.baseCurrency},
                      {QStringLiteral("decimals"), Money::decimalsFor(a.baseCurrency)},
-                     {QStringLiteral("rate_micros"), 1000000}, {QStringLiteral("active"), 1}};
+                     {QStringLiteral("rate_micros"), 1000000},
+                     {QStringLiteral("active"), 1}};
     if (!db.scalar(QStringLiteral("SELECT id FROM core_currency WHERE code = ?"), {a.baseCurrency}).isValid())
         currencies.save(base);
 
     RecordRepository units(db, Schemas::unit(), actor);
-    const QList<QPair<QString, QString>> unitRows{{QStringLiteral("PCS"), tr("piece")}, {QStringLiteral("BOX"), tr("box")},
-                                                  {QStringLiteral("KG"), tr("kilogram")}, {QStringLiteral("M"), tr("metre")},
+    const QList<QPair<QString, QString>> unitRows{{QStringLiteral("PCS"), tr("piece")},
+                                                  {QStringLiteral("BOX"), tr("box")},
+                                                  {QStringLiteral("KG"), tr("kilogram")},
+                                                  {QStringLiteral("M"), tr("metre")},
                                                   {QStringLiteral("SET"), tr("set")}};
     for (const auto &[code, name] : unitRows) {
         if (db.scalar(QStringLiteral("SELECT id FROM core_unit WHERE code = ?"), {code}).isValid())
@@ -100,14 +114,15 @@ void Setup::initialize(const Database &db, const SetupAnswers &a)
         units.save(v);
     }
     RecordRepository terms(db, Schemas::paymentTerms(), actor);
-    const QList<QPair<QString, int>> termRows{{QStringLiteral("COD"), 0}, {QStringLiteral("NET30"), 30},
-                                              {QStringLiteral("NET60"), 60}};
+    const QList<QPair<QString, int>> termRows{
+        {QStringLiteral("COD"), 0}, {QStringLiteral("NET30"), 30}, {QStringLiteral("NET60"), 60}};
     for (const auto &[code, days] : termRows) {
         if (db.scalar(QStringLiteral("SELECT id FROM core_payment_terms WHERE code = ?"), {code}).isValid())
             continue;
         QVariantMap v{{QStringLiteral("code"), code},
                       {QStringLiteral("name"), days == 0 ? tr("Cash on delivery") : tr("Net %1 days").arg(days)},
-                      {QStringLiteral("days"), days}, {QStringLiteral("active"), 1}};
+                      {QStringLiteral("days"), days},
+                      {QStringLiteral("active"), 1}};
         terms.save(v);
     }
     settings.setValue(QStringLiteral("company.initialized"), Database::nowUtc());

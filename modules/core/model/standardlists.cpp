@@ -102,9 +102,8 @@ ListSpec products(const QString &id)
          QStringLiteral("SELECT id, name FROM core_product_category ORDER BY name")},
         {QStringLiteral("active"), TRL(QT_TRANSLATE_NOOP("Crm::StandardLists", "Active")), QStringLiteral("p.active"),
          [] {
-             return QList<QPair<QString, QVariant>>{
-                 {QCoreApplication::translate("Crm::StandardLists", "Active"), 1},
-                 {QCoreApplication::translate("Crm::StandardLists", "Inactive"), 0}};
+             return QList<QPair<QString, QVariant>>{{QCoreApplication::translate("Crm::StandardLists", "Active"), 1},
+                                                    {QCoreApplication::translate("Crm::StandardLists", "Inactive"), 0}};
          }},
     };
     s.defaultSortColumn = 0;

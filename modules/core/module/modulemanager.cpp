@@ -13,7 +13,9 @@
 
 namespace Crm {
 
-ModuleManager::ModuleManager(QStringList searchDirs) : m_dirs(std::move(searchDirs)) {}
+ModuleManager::ModuleManager(QStringList searchDirs)
+    : m_dirs(std::move(searchDirs))
+{}
 
 ModuleManager::~ModuleManager()
 {
@@ -89,7 +91,8 @@ bool ModuleManager::readMeta(const QString &file, ModuleMeta &meta, QString &rea
         QStringList ids;
         for (const QJsonValue &d : v.toArray()) {
             if (!d.isString() || !idRe.match(d.toString()).hasMatch()) {
-                reason = tr("malformed metadata: \"%1\" holds something that is not a module id").arg(QLatin1String(key));
+                reason =
+                    tr("malformed metadata: \"%1\" holds something that is not a module id").arg(QLatin1String(key));
                 return false;
             }
             ids << d.toString();
@@ -130,8 +133,8 @@ void ModuleManager::load()
             const auto dup = std::find_if(candidates.cbegin(), candidates.cend(),
                                           [&](const ModuleMeta &m) { return m.id == meta.id; });
             if (dup != candidates.cend()) {
-                m_skipped.append({meta.id, path, tr("another plugin (%1) already provides module \"%2\"")
-                                                     .arg(dup->file, meta.id)});
+                m_skipped.append(
+                    {meta.id, path, tr("another plugin (%1) already provides module \"%2\"").arg(dup->file, meta.id)});
                 continue;
             }
             candidates.append(meta);
@@ -155,8 +158,9 @@ void ModuleManager::load()
                     continue;
                 const bool wasSkipped = std::any_of(m_skipped.cbegin(), m_skipped.cend(),
                                                     [&](const SkippedModule &s) { return s.id == dep; });
-                m_skipped.append({m.id, m.file, wasSkipped ? tr("requires module \"%1\", which was skipped").arg(dep)
-                                                           : tr("requires module \"%1\", which is not installed").arg(dep)});
+                m_skipped.append({m.id, m.file,
+                                  wasSkipped ? tr("requires module \"%1\", which was skipped").arg(dep)
+                                             : tr("requires module \"%1\", which is not installed").arg(dep)});
                 candidates.removeAt(i);
                 changed = true;
                 break;
@@ -178,8 +182,8 @@ void ModuleManager::load()
             for (const QString &d : m.depends)
                 ready = ready && placed.contains(d);
             for (const QString &r : m.recommends)
-                ready = ready && (placed.contains(r) || !findCandidate(r)
-                                  || findCandidate(r)->depends.contains(m.id) || findCandidate(r)->recommends.contains(m.id));
+                ready = ready && (placed.contains(r) || !findCandidate(r) || findCandidate(r)->depends.contains(m.id) ||
+                                  findCandidate(r)->recommends.contains(m.id));
             if (!ready)
                 continue;
             ordered.append(m);
@@ -195,7 +199,8 @@ void ModuleManager::load()
         for (const ModuleMeta &m : pending)
             ids << m.id;
         for (const ModuleMeta &m : pending)
-            m_skipped.append({m.id, m.file, tr("dependency cycle among modules %1").arg(ids.join(QLatin1String(", ")))});
+            m_skipped.append(
+                {m.id, m.file, tr("dependency cycle among modules %1").arg(ids.join(QLatin1String(", ")))});
         pending.clear();
     }
 

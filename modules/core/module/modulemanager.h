@@ -32,9 +32,9 @@ struct LoadedModule
 
 struct SkippedModule
 {
-    QString id;       // may be empty when the metadata could not be read
+    QString id; // may be empty when the metadata could not be read
     QString file;
-    QString reason;   // translated, names what is wrong
+    QString reason; // translated, names what is wrong
 };
 
 // Finds module plugins, reads every plugin's metadata before loading anything,

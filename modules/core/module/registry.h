@@ -31,14 +31,14 @@ struct PageSpec
     QString id;
     std::function<QString()> title;
     std::function<QString()> group;
-    QString permission;                  // needed to see the page
-    int order = 0;                       // within the group
+    QString permission; // needed to see the page
+    int order = 0;      // within the group
     std::function<QWidget *(const PageContext &, QWidget *parent)> create;
 };
 
 struct PermissionSpec
 {
-    QString id;                          // "sales.customers.edit"
+    QString id; // "sales.customers.edit"
     std::function<QString()> title;
 };
 
@@ -47,7 +47,7 @@ class Registry
 {
 public:
     void addPage(PageSpec page);
-    QList<PageSpec> pages() const;       // sorted by group order then order
+    QList<PageSpec> pages() const; // sorted by group order then order
     const PageSpec *page(const QString &id) const;
 
     void addPermission(PermissionSpec permission);
@@ -55,10 +55,11 @@ public:
 
     // Service contracts (abstract classes in core/services): registered by the
     // owning module, looked up by others; nullptr when the module is absent.
-    template <typename T>
-    void addService(std::shared_ptr<T> service) { m_services[std::type_index(typeid(T))] = service; }
-    template <typename T>
-    T *service() const
+    template <typename T> void addService(std::shared_ptr<T> service)
+    {
+        m_services[std::type_index(typeid(T))] = service;
+    }
+    template <typename T> T *service() const
     {
         auto it = m_services.find(std::type_index(typeid(T)));
         return it == m_services.end() ? nullptr : static_cast<T *>(it->second.get());

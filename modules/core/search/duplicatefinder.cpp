@@ -27,8 +27,8 @@ QList<DuplicateCandidate> DuplicateFinder::find(const Party &p, int limit) const
             out.append({id, q.value(1).toString(), q.value(2).toString(), reason, exactName});
         }
     };
-    const QString byParty = QStringLiteral(
-        "SELECT id, code, name FROM core_party WHERE %1 = ? AND id <> ? ORDER BY id LIMIT ?");
+    const QString byParty =
+        QStringLiteral("SELECT id, code, name FROM core_party WHERE %1 = ? AND id <> ? ORDER BY id LIMIT ?");
     const QString byContact = QStringLiteral(
         "SELECT DISTINCT p.id, p.code, p.name FROM core_contact c JOIN core_party p ON p.id = c.party_id "
         "WHERE c.%1 = ? AND p.id <> ? ORDER BY p.id LIMIT ?");

@@ -14,7 +14,7 @@ struct DuplicateCandidate
     qint64 id = 0;
     QString code;
     QString name;
-    QString reason;     // translated: "same name", "same phone" …
+    QString reason; // translated: "same name", "same phone" …
     bool exactName = false;
 };
 
@@ -24,7 +24,9 @@ class DuplicateFinder
 {
     Q_DECLARE_TR_FUNCTIONS(Crm::DuplicateFinder)
 public:
-    explicit DuplicateFinder(const Database &db) : m_db(db) {}
+    explicit DuplicateFinder(const Database &db)
+        : m_db(db)
+    {}
     QList<DuplicateCandidate> find(const Party &party, int limit = 10) const;
 
 private:

@@ -8,8 +8,8 @@ namespace Crm::Normalizer {
 bool isCjk(QChar c)
 {
     const ushort u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x3040 && u <= 0x30FF)
-        || (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0xF900 && u <= 0xFAFF);
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x3040 && u <= 0x30FF) ||
+           (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0xF900 && u <= 0xFAFF);
 }
 
 QString text(const QString &s)
@@ -37,11 +37,18 @@ namespace {
 const QStringList &cjkSuffixes()
 {
     // Longest first.
-    static const QStringList s{
-        QStringLiteral("集团股份有限公司"), QStringLiteral("集团有限责任公司"), QStringLiteral("集团有限公司"),
-        QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"), QStringLiteral("有限公司"),
-        QStringLiteral("股份公司"), QStringLiteral("集团公司"), QStringLiteral("有限會社"),
-        QStringLiteral("株式会社"), QStringLiteral("公司"), QStringLiteral("集团")};
+    static const QStringList s{QStringLiteral("集团股份有限公司"),
+                               QStringLiteral("集团有限责任公司"),
+                               QStringLiteral("集团有限公司"),
+                               QStringLiteral("股份有限公司"),
+                               QStringLiteral("有限责任公司"),
+                               QStringLiteral("有限公司"),
+                               QStringLiteral("股份公司"),
+                               QStringLiteral("集团公司"),
+                               QStringLiteral("有限會社"),
+                               QStringLiteral("株式会社"),
+                               QStringLiteral("公司"),
+                               QStringLiteral("集团")};
     return s;
 }
 
@@ -49,18 +56,35 @@ const QStringList &cjkSuffixes()
 // ("s a" → "sa", "s r l" → "srl").
 const QList<QStringList> &latinSuffixes()
 {
-    static const QList<QStringList> s{
-        {QStringLiteral("sa"), QStringLiteral("de"), QStringLiteral("cv")},
-        {QStringLiteral("co"), QStringLiteral("ltd")}, {QStringLiteral("pty"), QStringLiteral("ltd")},
-        {QStringLiteral("sociedad"), QStringLiteral("anonima")},
-        {QStringLiteral("sociedad"), QStringLiteral("limitada")},
-        {QStringLiteral("ltd")}, {QStringLiteral("limited")}, {QStringLiteral("inc")},
-        {QStringLiteral("incorporated")}, {QStringLiteral("corp")}, {QStringLiteral("corporation")},
-        {QStringLiteral("llc")}, {QStringLiteral("plc")}, {QStringLiteral("gmbh")}, {QStringLiteral("ag")},
-        {QStringLiteral("co")}, {QStringLiteral("company")}, {QStringLiteral("sa")}, {QStringLiteral("sl")},
-        {QStringLiteral("slu")}, {QStringLiteral("srl")}, {QStringLiteral("sas")}, {QStringLiteral("sau")},
-        {QStringLiteral("ltda")}, {QStringLiteral("cia")}, {QStringLiteral("cv")}, {QStringLiteral("bv")},
-        {QStringLiteral("nv")}, {QStringLiteral("spa")}};
+    static const QList<QStringList> s{{QStringLiteral("sa"), QStringLiteral("de"), QStringLiteral("cv")},
+                                      {QStringLiteral("co"), QStringLiteral("ltd")},
+                                      {QStringLiteral("pty"), QStringLiteral("ltd")},
+                                      {QStringLiteral("sociedad"), QStringLiteral("anonima")},
+                                      {QStringLiteral("sociedad"), QStringLiteral("limitada")},
+                                      {QStringLiteral("ltd")},
+                                      {QStringLiteral("limited")},
+                                      {QStringLiteral("inc")},
+                                      {QStringLiteral("incorporated")},
+                                      {QStringLiteral("corp")},
+                                      {QStringLiteral("corporation")},
+                                      {QStringLiteral("llc")},
+                                      {QStringLiteral("plc")},
+                                      {QStringLiteral("gmbh")},
+                                      {QStringLiteral("ag")},
+                                      {QStringLiteral("co")},
+                                      {QStringLiteral("company")},
+                                      {QStringLiteral("sa")},
+                                      {QStringLiteral("sl")},
+                                      {QStringLiteral("slu")},
+                                      {QStringLiteral("srl")},
+                                      {QStringLiteral("sas")},
+                                      {QStringLiteral("sau")},
+                                      {QStringLiteral("ltda")},
+                                      {QStringLiteral("cia")},
+                                      {QStringLiteral("cv")},
+                                      {QStringLiteral("bv")},
+                                      {QStringLiteral("nv")},
+                                      {QStringLiteral("spa")}};
     return s;
 }
 

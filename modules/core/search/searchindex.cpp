@@ -97,8 +97,8 @@ SearchIndex::Filter SearchIndex::filter(const QString &query, const QString &idE
         }
         f.drivingTable = m_table + QStringLiteral("_fts");
         f.drivingCondition = likes.join(QLatin1String(" AND "));
-        longIn = QStringLiteral("%1 IN (SELECT s.rowid FROM %2_fts s WHERE %3)")
-                     .arg(idExpr, m_table, f.drivingCondition);
+        longIn =
+            QStringLiteral("%1 IN (SELECT s.rowid FROM %2_fts s WHERE %3)").arg(idExpr, m_table, f.drivingCondition);
     }
     if (!shortTerms.isEmpty()) {
         shortBinds << shortTerms.join(QLatin1String(" AND "));

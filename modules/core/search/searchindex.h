@@ -13,7 +13,9 @@ class Database;
 class SearchIndex
 {
 public:
-    explicit SearchIndex(QString table) : m_table(std::move(table)) {}
+    explicit SearchIndex(QString table)
+        : m_table(std::move(table))
+    {}
 
     // Replaces the indexed text of row `id`; `parts` are raw field values.
     void update(const Database &db, qint64 id, const QStringList &parts) const;
@@ -23,8 +25,8 @@ public:
 
     struct Filter
     {
-        QString sql;          // a condition on `idExpr`, e.g. "p.id IN (…) AND p.id IN (…)"
-        QVariantList binds;   // positional values for the condition
+        QString sql;        // a condition on `idExpr`, e.g. "p.id IN (…) AND p.id IN (…)"
+        QVariantList binds; // positional values for the condition
         // The same search as a driving index: `drivingTable` aliased "s" streams
         // matching rowids in order (and stops early under LIMIT); `rest` holds the
         // terms of the other index as a condition on `idExpr`.

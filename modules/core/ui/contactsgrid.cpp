@@ -12,15 +12,16 @@ namespace {
 enum Column { Name, Title, Department, Phone, Mobile, Email, Primary, ColumnCount };
 }
 
-ContactsGrid::ContactsGrid(QWidget *parent) : QWidget(parent)
+ContactsGrid::ContactsGrid(QWidget *parent)
+    : QWidget(parent)
 {
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("contacts"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Title"), tr("Department"), tr("Phone"), tr("Mobile"),
-                                        tr("E-mail"), tr("Primary")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Title"), tr("Department"), tr("Phone"), tr("Mobile"), tr("E-mail"), tr("Primary")});
     m_table->setTabKeyNavigation(true);
-    m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
-                             | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
+                             QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -92,8 +93,8 @@ QList<Contact> ContactsGrid::contacts() const
         const QTableWidgetItem *p = m_table->item(row, Primary);
         c.isPrimary = p && p->checkState() == Qt::Checked;
         // A row left completely empty is not a contact.
-        if (c.id == 0 && c.name.isEmpty() && c.title.isEmpty() && c.phone.isEmpty() && c.mobile.isEmpty()
-            && c.email.isEmpty() && c.department.isEmpty())
+        if (c.id == 0 && c.name.isEmpty() && c.title.isEmpty() && c.phone.isEmpty() && c.mobile.isEmpty() &&
+            c.email.isEmpty() && c.department.isEmpty())
             continue;
         out << c;
     }

@@ -32,7 +32,7 @@ signals:
 private:
     void setPrimaryRow(int row);
     QTableWidget *m_table = nullptr;
-    QList<qint64> m_ids;        // per row; 0 for new contacts
+    QList<qint64> m_ids; // per row; 0 for new contacts
     QList<QString> m_notes;
 };
 

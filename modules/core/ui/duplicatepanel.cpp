@@ -8,7 +8,8 @@
 
 namespace Crm {
 
-DuplicatePanel::DuplicatePanel(QWidget *parent) : QFrame(parent)
+DuplicatePanel::DuplicatePanel(QWidget *parent)
+    : QFrame(parent)
 {
     setObjectName(QStringLiteral("duplicatePanel"));
     setFrameShape(QFrame::StyledPanel);

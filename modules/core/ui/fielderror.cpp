@@ -4,7 +4,8 @@
 
 namespace Crm {
 
-FieldError::FieldError(QWidget *parent) : QLabel(parent)
+FieldError::FieldError(QWidget *parent)
+    : QLabel(parent)
 {
     setStyleSheet(QStringLiteral("color: #b00020;"));
     setWordWrap(true);

@@ -8,7 +8,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -20,12 +19,15 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Crm {
 
-ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, ListPageActions actions,
-                   QWidget *parent)
-    : QWidget(parent), m_db(db), m_session(session), m_actions(std::move(actions))
+ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, ListPageActions actions, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_session(session)
+    , m_actions(std::move(actions))
 {
     setObjectName(spec.id);
     m_model = new PagedListModel(db, spec, this);
@@ -100,9 +102,8 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
         }
     });
     m_view->installEventFilter(this);
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        openRecord(m_model->idAt(index.row()));
-    });
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openRecord(m_model->idAt(index.row())); });
     connect(m_model, &PagedListModel::reloaded, this, [this] {
         if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_model->index(0, 0));
@@ -202,13 +203,14 @@ void ListPage::updateCount()
         m_count->setText(m_model->lastError());
         return;
     }
-    const QString order = m_model->isIndexOrdered()
-                            ? tr(" — many matches: shown in the order they were entered; type more to narrow and sort")
-                            : QString();
+    const QString order =
+        m_model->isIndexOrdered()
+            ? tr(" — many matches: shown in the order they were entered; type more to narrow and sort")
+            : QString();
     constexpr qint64 cap = PagedListModel::kSortLimit;
     const qint64 n = m_model->loadedCount() >= 0 ? m_model->loadedCount()
-                     : m_model->isIndexOrdered()  ? cap + 1
-                                                  : m_model->countUpTo(cap + 1);
+                     : m_model->isIndexOrdered() ? cap + 1
+                                                 : m_model->countUpTo(cap + 1);
     if (n <= cap) {
         m_count->setText(tr("%1 records").arg(QLocale().toString(n)) + order);
         return;
@@ -300,11 +302,10 @@ void ListPage::deleteCurrent()
     if (!index.isValid() || !m_deleteButton->isEnabled())
         return;
     const qint64 id = m_model->idAt(index.row());
-    const QString label = m_model->data(m_model->index(index.row(), 0), Qt::DisplayRole).toString() + QLatin1Char(' ')
-                        + m_model->data(m_model->index(index.row(), 1), Qt::DisplayRole).toString();
+    const QString label = m_model->data(m_model->index(index.row(), 0), Qt::DisplayRole).toString() + QLatin1Char(' ') +
+                          m_model->data(m_model->index(index.row(), 1), Qt::DisplayRole).toString();
     if (QMessageBox::question(this, tr("Delete"), tr("Delete %1? This cannot be undone.").arg(label.trimmed()),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     try {
         m_actions.remove(id);
@@ -323,8 +324,8 @@ bool ListPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (watched == m_search && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return
-                                    || key->key() == Qt::Key_Enter)) {
+        if (watched == m_search &&
+            (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
             if (m_searchTimer->isActive()) {
                 m_searchTimer->stop();
                 applySearch();

@@ -30,7 +30,9 @@
 namespace Crm {
 
 PartyForm::PartyForm(const Database &db, const Session &session, qint64 id, bool asCustomer, QWidget *parent)
-    : QDialog(parent), m_db(db), m_session(session)
+    : QDialog(parent)
+    , m_db(db)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("partyForm"));
     if (id > 0) {
@@ -46,7 +48,8 @@ PartyForm::PartyForm(const Database &db, const Session &session, qint64 id, bool
     buildUi(asCustomer);
     fillFromParty();
     const QString kind = m_party.isCustomer ? tr("Customer") : tr("Supplier");
-    setWindowTitle(m_party.id > 0 ? tr("%1 %2 — %3").arg(kind, m_party.code, m_party.name) : tr("New %1").arg(kind.toLower()));
+    setWindowTitle(m_party.id > 0 ? tr("%1 %2 — %3").arg(kind, m_party.code, m_party.name)
+                                  : tr("New %1").arg(kind.toLower()));
     resize(860, 620);
 }
 
@@ -69,10 +72,11 @@ void PartyForm::buildUi(bool asCustomer)
     // General
     auto *general = new QWidget(this);
     auto *g = new QFormLayout(general);
-    g->addRow(tr("&Name:"), fieldWithError(addEdit(QStringLiteral("name"), tr("Full legal name")), QStringLiteral("name")));
+    g->addRow(tr("&Name:"),
+              fieldWithError(addEdit(QStringLiteral("name"), tr("Full legal name")), QStringLiteral("name")));
     g->addRow(tr("Short na&me:"), addEdit(QStringLiteral("short_name")));
-    g->addRow(tr("Co&de:"), fieldWithError(addEdit(QStringLiteral("code"), tr("assigned automatically")),
-                                          QStringLiteral("code")));
+    g->addRow(tr("Co&de:"),
+              fieldWithError(addEdit(QStringLiteral("code"), tr("assigned automatically")), QStringLiteral("code")));
     m_type = new QComboBox(this);
     for (const QString &t : Party::partyTypes())
         m_type->addItem(Party::partyTypeTitle(t), t);
@@ -122,7 +126,7 @@ void PartyForm::buildUi(bool asCustomer)
     auto *c = new QFormLayout(commercial);
     c->addRow(tr("&Tax id:"), addEdit(QStringLiteral("tax_id")));
     c->addRow(tr("C&redit limit:"), fieldWithError(addEdit(QStringLiteral("credit_limit"), QStringLiteral("0.00")),
-                                                  QStringLiteral("credit_limit")));
+                                                   QStringLiteral("credit_limit")));
     m_terms = new QComboBox(this);
     m_terms->addItem(tr("(none)"), 0);
     for (const auto &[tid, label] : RecordRepository::lookupRows(m_db, QStringLiteral("core_payment_terms")))
@@ -191,19 +195,28 @@ void PartyForm::buildUi(bool asCustomer)
 void PartyForm::fillFromParty()
 {
     const Party &p = m_party;
-    const QList<QPair<QString, QString>> texts{
-        {QStringLiteral("code"), p.code}, {QStringLiteral("name"), p.name}, {QStringLiteral("short_name"), p.shortName},
-        {QStringLiteral("industry"), p.industry}, {QStringLiteral("source"), p.source}, {QStringLiteral("tags"), p.tags},
-        {QStringLiteral("phone"), p.phone}, {QStringLiteral("mobile"), p.mobile}, {QStringLiteral("fax"), p.fax},
-        {QStringLiteral("email"), p.email}, {QStringLiteral("website"), p.website}, {QStringLiteral("country"), p.country},
-        {QStringLiteral("region"), p.region}, {QStringLiteral("city"), p.city}, {QStringLiteral("address"), p.address},
-        {QStringLiteral("postal_code"), p.postalCode}, {QStringLiteral("shipping_address"), p.shippingAddress},
-        {QStringLiteral("tax_id"), p.taxId}};
+    const QList<QPair<QString, QString>> texts{{QStringLiteral("code"), p.code},
+                                               {QStringLiteral("name"), p.name},
+                                               {QStringLiteral("short_name"), p.shortName},
+                                               {QStringLiteral("industry"), p.industry},
+                                               {QStringLiteral("source"), p.source},
+                                               {QStringLiteral("tags"), p.tags},
+                                               {QStringLiteral("phone"), p.phone},
+                                               {QStringLiteral("mobile"), p.mobile},
+                                               {QStringLiteral("fax"), p.fax},
+                                               {QStringLiteral("email"), p.email},
+                                               {QStringLiteral("website"), p.website},
+                                               {QStringLiteral("country"), p.country},
+                                               {QStringLiteral("region"), p.region},
+                                               {QStringLiteral("city"), p.city},
+                                               {QStringLiteral("address"), p.address},
+                                               {QStringLiteral("postal_code"), p.postalCode},
+                                               {QStringLiteral("shipping_address"), p.shippingAddress},
+                                               {QStringLiteral("tax_id"), p.taxId}};
     for (const auto &[name, value] : texts)
         m_edits.value(name)->setText(value);
     const QString currency = p.currency.isEmpty() ? Settings(m_db).baseCurrency() : p.currency;
-    m_edits.value(QStringLiteral("credit_limit"))
-        ->setText(Money(p.creditLimitMinor, currency).toString(QLocale()));
+    m_edits.value(QStringLiteral("credit_limit"))->setText(Money(p.creditLimitMinor, currency).toString(QLocale()));
     m_type->setCurrentIndex(std::max(0, m_type->findData(p.partyType)));
     m_status->setCurrentIndex(std::max(0, m_status->findData(p.status)));
     m_level->setCurrentText(p.level);
@@ -309,8 +322,7 @@ void PartyForm::save()
         if (!d.exactName)
             continue;
         const auto answer = QMessageBox::question(
-            this, tr("Possible duplicate"),
-            tr("%1 %2 has the same name. Save this record anyway?").arg(d.code, d.name),
+            this, tr("Possible duplicate"), tr("%1 %2 has the same name. Save this record anyway?").arg(d.code, d.name),
             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Save)
             return;

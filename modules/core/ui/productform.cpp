@@ -26,7 +26,9 @@
 namespace Crm {
 
 ProductForm::ProductForm(const Database &db, const Session &session, qint64 id, QWidget *parent)
-    : QDialog(parent), m_db(db), m_session(session)
+    : QDialog(parent)
+    , m_db(db)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("productForm"));
     m_currency = Settings(db).baseCurrency();
@@ -64,7 +66,8 @@ ProductForm::ProductForm(const Database &db, const Session &session, qint64 id, 
     m_warranty->setRange(0, 600);
     m_warranty->setSuffix(tr(" months"));
     form->addRow(tr("&Warranty:"), m_warranty);
-    form->addRow(tr("Safety stoc&k:"), withError(addEdit(QStringLiteral("safety_stock")), QStringLiteral("safety_stock")));
+    form->addRow(tr("Safety stoc&k:"),
+                 withError(addEdit(QStringLiteral("safety_stock")), QStringLiteral("safety_stock")));
     m_active = new QCheckBox(tr("&Active"), this);
     form->addRow(QString(), m_active);
 
@@ -170,8 +173,8 @@ void ProductForm::checkDuplicates()
     QStringList lines;
     for (const auto &d : dups)
         lines << d.second;
-    m_duplicates->setText(tr("Existing products with this code or this name and specification:\n%1")
-                              .arg(lines.join(QLatin1Char('\n'))));
+    m_duplicates->setText(
+        tr("Existing products with this code or this name and specification:\n%1").arg(lines.join(QLatin1Char('\n'))));
     m_duplicates->setVisible(!dups.isEmpty());
 }
 

@@ -21,7 +21,10 @@ namespace Crm {
 
 RecordForm::RecordForm(const Database &db, const Session &session, const RecordSchema &schema, qint64 id,
                        QWidget *parent)
-    : QDialog(parent), m_db(db), m_session(session), m_schema(schema)
+    : QDialog(parent)
+    , m_db(db)
+    , m_session(session)
+    , m_schema(schema)
 {
     setObjectName(QStringLiteral("recordForm"));
     RecordRepository repo(db, schema, session.login());

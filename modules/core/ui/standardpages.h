@@ -1,7 +1,7 @@
 #pragma once
 
-#include "module/registry.h"
 #include "model/recordschema.h"
+#include "module/registry.h"
 
 class QWidget;
 

@@ -23,9 +23,19 @@ void setupReferencePages(Registry &registry)
 {
     const QString view = QStringLiteral("finance.reference.view");
     const QString edit = QStringLiteral("finance.reference.edit");
-    registry.addPermission({view, [] { return translated(QT_TRANSLATE_NOOP("Crm::Finance", "See currencies, tax rates and payment terms")); }});
-    registry.addPermission({edit, [] { return translated(QT_TRANSLATE_NOOP("Crm::Finance", "Edit currencies, tax rates and payment terms")); }});
-    struct Page { const char *id; const char *title; const RecordSchema &schema; int order; };
+    registry.addPermission(
+        {view,
+         [] { return translated(QT_TRANSLATE_NOOP("Crm::Finance", "See currencies, tax rates and payment terms")); }});
+    registry.addPermission(
+        {edit,
+         [] { return translated(QT_TRANSLATE_NOOP("Crm::Finance", "Edit currencies, tax rates and payment terms")); }});
+    struct Page
+    {
+        const char *id;
+        const char *title;
+        const RecordSchema &schema;
+        int order;
+    };
     const Page pages[] = {
         {"finance.currencies", QT_TRANSLATE_NOOP("Crm::Finance", "Currencies"), Schemas::currency(), 400},
         {"finance.tax_rates", QT_TRANSLATE_NOOP("Crm::Finance", "Tax rates"), Schemas::taxRate(), 410},

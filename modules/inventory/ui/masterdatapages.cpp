@@ -26,9 +26,13 @@ void setupMasterDataPages(Registry &registry)
     const QString whView = QStringLiteral("inventory.warehouses.view");
     const QString whEdit = QStringLiteral("inventory.warehouses.edit");
     registry.addPermission({view, [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "See products")); }});
-    registry.addPermission({edit, [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Create, edit and delete products, units and categories")); }});
+    registry.addPermission({edit, [] {
+                                return translated(QT_TRANSLATE_NOOP(
+                                    "Crm::Inventory", "Create, edit and delete products, units and categories"));
+                            }});
     registry.addPermission({whView, [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "See warehouses")); }});
-    registry.addPermission({whEdit, [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Create, edit and delete warehouses")); }});
+    registry.addPermission(
+        {whEdit, [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Create, edit and delete warehouses")); }});
 
     registry.addPage({QStringLiteral("inventory.page.products"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Products")); }, group, view, 300,
@@ -42,7 +46,8 @@ void setupMasterDataPages(Registry &registry)
                                                         Schemas::warehouse(), whEdit, parent);
                       }});
     registry.addPage({QStringLiteral("inventory.page.categories"),
-                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Product categories")); }, group, view, 320,
+                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Product categories")); }, group, view,
+                      320,
                       [edit](const PageContext &ctx, QWidget *parent) {
                           return StandardPages::records(ctx, QStringLiteral("inventory.categories"),
                                                         Schemas::productCategory(), edit, parent);

@@ -16,8 +16,11 @@ QString translated(const char *text)
 
 void setupSupplierPages(Registry &registry)
 {
-    registry.addPermission({QStringLiteral("purchasing.suppliers.view"), [] { return translated(QT_TRANSLATE_NOOP("Crm::Purchasing", "See suppliers")); }});
-    registry.addPermission({QStringLiteral("purchasing.suppliers.edit"), [] { return translated(QT_TRANSLATE_NOOP("Crm::Purchasing", "Create, edit and delete suppliers")); }});
+    registry.addPermission({QStringLiteral("purchasing.suppliers.view"),
+                            [] { return translated(QT_TRANSLATE_NOOP("Crm::Purchasing", "See suppliers")); }});
+    registry.addPermission(
+        {QStringLiteral("purchasing.suppliers.edit"),
+         [] { return translated(QT_TRANSLATE_NOOP("Crm::Purchasing", "Create, edit and delete suppliers")); }});
     registry.addPage({QStringLiteral("purchasing.page.suppliers"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Purchasing", "Suppliers")); },
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Purchasing", "Purchasing")); },

@@ -16,9 +16,12 @@ QString translated(const char *text)
 
 void setupCustomerPages(Registry &registry)
 {
-    registry.addPermission({QStringLiteral("sales.customers.view"), [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "See customers")); }});
-    registry.addPermission({QStringLiteral("sales.customers.edit"), [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Create and edit customers")); }});
-    registry.addPermission({QStringLiteral("sales.customers.delete"), [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Delete customers")); }});
+    registry.addPermission({QStringLiteral("sales.customers.view"),
+                            [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "See customers")); }});
+    registry.addPermission({QStringLiteral("sales.customers.edit"),
+                            [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Create and edit customers")); }});
+    registry.addPermission({QStringLiteral("sales.customers.delete"),
+                            [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Delete customers")); }});
     registry.addPage({QStringLiteral("sales.page.customers"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Customers")); },
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Sales")); },
