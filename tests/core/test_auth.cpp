@@ -9,16 +9,6 @@ using namespace Crm;
 using namespace Crm::Test;
 
 namespace {
-template <typename F> QString errorField(F &&f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.field();
-    }
-    return QStringLiteral("(no error)");
-}
-
 SetupAnswers answers()
 {
     SetupAnswers a;

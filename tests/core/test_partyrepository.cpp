@@ -13,17 +13,6 @@ QString u(const char *utf8)
     return QString::fromUtf8(utf8);
 }
 
-// The field named by the Crm::Error that `f` throws, or "(no error)".
-template <typename F> QString errorField(F &&f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.field();
-    }
-    return QStringLiteral("(no error)");
-}
-
 Party fullParty(const Database &db)
 {
     Party p;

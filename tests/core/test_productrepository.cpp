@@ -12,16 +12,6 @@ QString u(const char *utf8)
     return QString::fromUtf8(utf8);
 }
 
-template <typename F> QString errorField(F &&f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.field();
-    }
-    return QStringLiteral("(no error)");
-}
-
 qint64 saveRecord(const Database &db, const RecordSchema &schema, QVariantMap values)
 {
     RecordRepository(db, schema, kActor).save(values);

@@ -7,16 +7,6 @@ using namespace Crm;
 using namespace Crm::Test;
 
 namespace {
-template <typename F> QString errorField(F &&f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.field();
-    }
-    return QStringLiteral("(no error)");
-}
-
 QVariantMap warehouse(const QString &code, const QString &name)
 {
     return {{QStringLiteral("code"), code}, {QStringLiteral("name"), name}};

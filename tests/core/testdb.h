@@ -6,6 +6,7 @@
 #include "catchqt.h"
 
 #include "db/database.h"
+#include "db/error.h"
 #include "db/migrationset.h"
 #include "model/party.h"
 #include "model/partyrepository.h"
@@ -17,6 +18,17 @@
 #include <functional>
 
 namespace Crm::Test {
+
+// The field named by the Crm::Error that `f` throws, or "(no error)".
+template <typename F> QString errorField(F &&f)
+{
+    try {
+        f();
+    } catch (const Error &e) {
+        return e.field();
+    }
+    return QStringLiteral("(no error)");
+}
 
 // The login recorded as updated_by by the builders.
 inline const QString kActor = QStringLiteral("test");
