@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -68,7 +69,9 @@ SettingsDialog::SettingsDialog(const Database &db, const Session &session, QWidg
                     edit->setText(f);
             });
             row->addWidget(browse);
-            cf->addRow(label, row);
+            auto *caption = new QLabel(label, this);
+            caption->setBuddy(edit);
+            cf->addRow(caption, row);
         } else {
             cf->addRow(label, edit);
         }

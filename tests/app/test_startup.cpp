@@ -7,10 +7,12 @@
 #include "model/settings.h"
 #include "module/modulemanager.h"
 #include "modulesdialog.h"
+#include "settingsdialog.h"
 #include "setupdialog.h"
 #include "ui/fielderror.h"
 
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
 
@@ -119,4 +121,41 @@ TEST_CASE("Help, Modules lists skipped modules with the reason", "[app][modules]
     }
     CHECK(skippedRows >= 1);
     screenshot(&dialog, QStringLiteral("modules-dialog"));
+}
+
+TEST_CASE("settings change the company details and refuse a bad prefix", "[app][settings]")
+{
+    FreshDatabase fresh;
+    SetupAnswers a;
+    a.companyName = QStringLiteral("Acme");
+    a.adminPassword = QStringLiteral("right-one");
+    Setup::initialize(fresh.db, a);
+    UserRepository users(fresh.db, QStringLiteral("admin"));
+    const Session session = users.sessionFor(*users.findByLogin(QStringLiteral("admin")));
+    SettingsDialog dialog(fresh.db, session);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("company.name"));
+    auto *prefix = dialog.findChild<QLineEdit *>(QStringLiteral("numbering.prefix"));
+    REQUIRE(name);
+    REQUIRE(prefix);
+    name->selectAll();
+    typeInto(name, QStringLiteral("Acme Distribución S.L."));
+    prefix->selectAll();
+    typeInto(prefix, QStringLiteral("b-2"));
+    screenshot(&dialog, QStringLiteral("settings-dialog"));
+    QString refusal;
+    onNextModal([&](QWidget *box) {
+        refusal = qobject_cast<QMessageBox *>(box)->text();
+        qobject_cast<QMessageBox *>(box)->accept();
+    });
+    dialog.save();
+    CHECK(refusal.contains(QStringLiteral("prefix")));
+    CHECK(Settings(fresh.db).companyName() == QStringLiteral("Acme"));
+    prefix->selectAll();
+    typeInto(prefix, QStringLiteral("B2"));
+    dialog.save();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(Settings(fresh.db).companyName() == QStringLiteral("Acme Distribución S.L."));
+    CHECK(Settings(fresh.db).numberPrefix() == QStringLiteral("B2"));
 }
