@@ -15,9 +15,11 @@
 #include "ui/listpage.h"
 #include "ui/partyform.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -204,4 +206,39 @@ TEST_CASE("typing a near-duplicate name shows the duplicate panel", "[app][shell
     // Cancelled: nothing was saved.
     CHECK(shell.db().scalar(QStringLiteral("SELECT count(*) FROM core_party WHERE upper(name) = ?"), {typed}).toInt() ==
           0);
+}
+
+TEST_CASE("saving an exact duplicate asks first", "[app][shell][duplicates]")
+{
+    Shell shell(20);
+    Party existing;
+    existing.name = QStringLiteral("上海华为技术有限公司");
+    existing.isCustomer = true;
+    PartyRepository(shell.db(), QStringLiteral("admin")).save(existing);
+    const QString typed = QStringLiteral("上海华为技术 股份有限公司"); // same company, other legal form
+    ListPage *page = shell.customers();
+    QStringList questions;
+    onNextModal([&](QWidget *dialog) {
+        auto *form = qobject_cast<PartyForm *>(dialog);
+        REQUIRE(form);
+        REQUIRE(waitFor([&] { return form->field(QStringLiteral("name"))->hasFocus(); }));
+        type(typed);
+        // First answer: cancel. The form stays open and nothing is saved.
+        onNextModal([&](QWidget *box) {
+            questions << qobject_cast<QMessageBox *>(box)->text();
+            qobject_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click();
+        });
+        form->save();
+        CHECK(form->isVisible());
+        // Second answer: save anyway.
+        onNextModal([&](QWidget *box) {
+            questions << qobject_cast<QMessageBox *>(box)->text();
+            qobject_cast<QMessageBox *>(box)->button(QMessageBox::Save)->click();
+        });
+        form->save();
+    });
+    QTest::keyClick(page->view(), Qt::Key_N, Qt::ControlModifier);
+    REQUIRE(questions.size() == 2);
+    CHECK(questions.first().contains(existing.code));
+    CHECK(shell.db().scalar(QStringLiteral("SELECT count(*) FROM core_party WHERE name = ?"), {typed}).toInt() == 1);
 }
