@@ -1056,6 +1056,39 @@ en: %2</translation>
     </message>
 </context>
 <context>
+    <name>Crm::Pricing</name>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>El importe es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>A discount must be between 0% and 100%, and a tax rate cannot be negative.</source>
+        <translation>Un descuento debe estar entre el 0 % y el 100 %, y un tipo de impuesto no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>A discount must be between 0% and 100%.</source>
+        <translation>Un descuento debe estar entre el 0 % y el 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PrintRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PrintTemplate</name>
+    <message>
+        <source>Template error on line %1: %2</source>
+        <translation>Error en la plantilla, línea %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Crm::ProductForm</name>
     <message>
         <source>Co&amp;de:</source>

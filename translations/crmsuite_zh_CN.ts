@@ -1056,6 +1056,39 @@ in: %2</source>
     </message>
 </context>
 <context>
+    <name>Crm::Pricing</name>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>A discount must be between 0% and 100%, and a tax rate cannot be negative.</source>
+        <translation>折扣必须在 0% 到 100% 之间，税率不能为负数。</translation>
+    </message>
+    <message>
+        <source>A discount must be between 0% and 100%.</source>
+        <translation>折扣必须在 0% 到 100% 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PrintRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PrintTemplate</name>
+    <message>
+        <source>Template error on line %1: %2</source>
+        <translation>模板第 %1 行有错误：%2</translation>
+    </message>
+</context>
+<context>
     <name>Crm::ProductForm</name>
     <message>
         <source>Co&amp;de:</source>

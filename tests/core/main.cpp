@@ -1,12 +1,14 @@
-// Runner of the core tests. The model layer needs an application object (SQL
-// drivers, translations); no widgets are created, so QCoreApplication will do.
+// Runner of the core tests. The print engine lays out text, which needs fonts and
+// so a (headless) QGuiApplication; no windows are shown.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

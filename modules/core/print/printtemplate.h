@@ -1,0 +1,35 @@
+#pragma once
+
+#include "db/error.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVariantMap>
+
+namespace Crm {
+
+// A mustache template that cannot be rendered: the line and the reason.
+class TemplateError : public Error
+{
+public:
+    TemplateError(const QString &message, int line)
+        : Error(message)
+        , m_line(line)
+    {}
+    int line() const { return m_line; }
+
+private:
+    int m_line;
+};
+
+// Print templates: mustache over HTML. {{name}} is HTML-escaped, {{{name}}} is
+// not; maps are objects, lists are sections, booleans open or skip sections.
+class PrintTemplate
+{
+    Q_DECLARE_TR_FUNCTIONS(Crm::PrintTemplate)
+public:
+    // Throws TemplateError naming the line and the reason.
+    static QString render(const QString &templateText, const QVariantMap &context);
+};
+
+} // namespace Crm

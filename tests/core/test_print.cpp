@@ -1,0 +1,153 @@
+#include "testdb.h"
+
+#include "print/printrenderer.h"
+#include "print/printtemplate.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSizeF>
+#include <QTemporaryDir>
+#include <cmath>
+
+using namespace Crm;
+
+namespace {
+// The text of a PDF as pdftotext reads it, page by page (form feeds split pages).
+QStringList pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+QString pdfInfo(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    REQUIRE(p.waitForFinished(30000));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// The first page's size in millimetres, from pdfinfo's "Page size: W x H pts".
+QSizeF pageSizeMm(const QString &info)
+{
+    static const QRegularExpression re(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts"));
+    const auto m = re.match(info);
+    REQUIRE(m.hasMatch());
+    return {m.captured(1).toDouble() / 72 * 25.4, m.captured(2).toDouble() / 72 * 25.4};
+}
+
+bool sameSize(const QSizeF &a, const QSizeF &b)
+{
+    // PDF page boxes are whole points: within half a millimetre.
+    return std::abs(a.width() - b.width()) < 0.5 && std::abs(a.height() - b.height()) < 0.5;
+}
+
+const QString kTemplate = QStringLiteral(
+    "<h2>{{title}}</h2>\n"
+    "<p>{{customer}}</p>\n"
+    "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\">\n"
+    "<thead><tr><th>No.</th><th>产品 Producto</th><th>Cantidad</th></tr></thead>\n"
+    "<tbody>{{#lines}}<tr><td>{{no}}</td><td>{{name}}</td><td align=\"right\">{{qty}}</td></tr>{{/lines}}</tbody>\n"
+    "</table>\n"
+    "{{#paid}}<p>PAID</p>{{/paid}}<p>Total: {{total}}</p>\n");
+
+QVariantMap context(int lines)
+{
+    QVariantList rows;
+    for (int i = 1; i <= lines; ++i)
+        rows << QVariantMap{{QStringLiteral("no"), i},
+                            {QStringLiteral("name"), i % 2 ? QStringLiteral("不锈钢螺栓 M8×30 #%1").arg(i)
+                                                           : QStringLiteral("Válvula de bola Ñ-%1").arg(i)},
+                            {QStringLiteral("qty"), QStringLiteral("%1.5").arg(i)}};
+    return {{QStringLiteral("title"), QStringLiteral("报价单 Presupuesto QT-A-000123")},
+            {QStringLiteral("customer"), QStringLiteral("上海华为技术有限公司 <Shanghai> & Co.")},
+            {QStringLiteral("lines"), rows},
+            {QStringLiteral("paid"), false},
+            {QStringLiteral("total"), QStringLiteral("12,345.67")}};
+}
+} // namespace
+
+TEST_CASE("Templates escape HTML and report errors by line", "[core][print]")
+{
+    const QString html = PrintTemplate::render(kTemplate, context(2));
+    CHECK(html.contains(QStringLiteral("上海华为技术有限公司 &lt;Shanghai&gt; &amp; Co.")));
+    CHECK(html.contains(QStringLiteral("Válvula de bola Ñ-2")));
+    CHECK_FALSE(html.contains(QStringLiteral("PAID")));
+    CHECK(PrintTemplate::render(QStringLiteral("{{{raw}}}"), {{QStringLiteral("raw"), QStringLiteral("<b>x</b>")}}) ==
+          QStringLiteral("<b>x</b>"));
+    try {
+        PrintTemplate::render(QStringLiteral("<p>one</p>\n<p>two</p>\n{{#lines}}<p>never closed</p>\n"), {});
+        FAIL("an unclosed section must be refused");
+    } catch (const TemplateError &e) {
+        CHECK(e.line() == 3);
+        CHECK(e.message().contains(QStringLiteral("line 3")));
+        CHECK(e.message().contains(QStringLiteral("lines")));
+    }
+}
+
+TEST_CASE("A long document prints on several pages with repeated headers and copy marks", "[core][print]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("quote.pdf"));
+    PrintOptions options;
+    options.title = QStringLiteral("示例贸易有限公司 Demo Trading");
+    options.copyMarks = {QStringLiteral("Customer copy"), QStringLiteral("Accounting copy")};
+    const int pages = PrintRenderer::toPdf(PrintTemplate::render(kTemplate, context(200)), pdf, options);
+    REQUIRE(pages > 2);
+    // To look at: $CRM_SCREENSHOT_DIR/print-sample.pdf.
+    if (const QString keep = qEnvironmentVariable("CRM_SCREENSHOT_DIR"); !keep.isEmpty())
+        QFile::copy(pdf, keep + QStringLiteral("/print-sample.pdf"));
+    const QStringList text = pdfPages(pdf);
+    REQUIRE(text.size() == 2 * pages);
+    for (int i = 0; i < text.size(); ++i) {
+        INFO("page " << i + 1);
+        const QString &t = text.at(i);
+        CHECK(t.contains(QStringLiteral("Page %1 of %2").arg(i % pages + 1).arg(pages)));
+        CHECK(t.contains(i < pages ? QStringLiteral("Customer copy") : QStringLiteral("Accounting copy")));
+        CHECK(t.contains(QStringLiteral("Demo Trading")));
+        // The table header repeats on every page.
+        CHECK(t.contains(QStringLiteral("产品 Producto")));
+        CHECK(t.contains(QStringLiteral("Cantidad")));
+    }
+    const QString all = text.join(QLatin1Char('\n'));
+    CHECK(all.contains(QStringLiteral("不锈钢螺栓 M8×30 #1")));
+    CHECK(all.contains(QStringLiteral("Válvula de bola Ñ-200")));
+    CHECK(all.count(QStringLiteral("Total: 12,345.67")) == 2);
+    const QString info = pdfInfo(pdf);
+    INFO(info.toStdString());
+    CHECK(sameSize(pageSizeMm(info), QSizeF(210, 297)));
+}
+
+TEST_CASE("Page sizes follow the options, including continuous forms", "[core][print]")
+{
+    QTemporaryDir dir;
+    const QString letter = dir.filePath(QStringLiteral("letter.pdf"));
+    PrintOptions options;
+    options.pageSize = QPageSize(QPageSize::Letter);
+    PrintRenderer::toPdf(PrintTemplate::render(kTemplate, context(3)), letter, options);
+    CHECK(sameSize(pageSizeMm(pdfInfo(letter)), QSizeF(215.9, 279.4)));
+    // One third of a 241 mm continuous form.
+    const QString form = dir.filePath(QStringLiteral("form.pdf"));
+    options.pageSize = QPageSize(QSizeF(241, 93), QPageSize::Millimeter);
+    options.marginsMm = QMarginsF(8, 6, 8, 6);
+    const int pages = PrintRenderer::toPdf(PrintTemplate::render(kTemplate, context(12)), form, options);
+    CHECK(pages > 1);
+    const QString info = pdfInfo(form);
+    INFO(info.toStdString());
+    CHECK(sameSize(pageSizeMm(info), QSizeF(241, 93)));
+}
+
+TEST_CASE("A PDF that cannot be written is reported and nothing is left behind", "[core][print]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing-folder/out.pdf"));
+    CHECK_THROWS_AS(PrintRenderer::toPdf(QStringLiteral("<p>x</p>"), path, {}), Error);
+    CHECK_FALSE(QFile::exists(path));
+}
