@@ -1323,6 +1323,129 @@ en: %2</translation>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::SalesDocumentRepository</name>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Elija un cliente.</translation>
+    </message>
+    <message>
+        <source>The chosen party is not a customer.</source>
+        <translation>El tercero elegido no es un cliente.</translation>
+    </message>
+    <message>
+        <source>The document date is missing.</source>
+        <translation>Falta la fecha del documento.</translation>
+    </message>
+    <message>
+        <source>The quotation cannot expire before its date.</source>
+        <translation>El presupuesto no puede caducar antes de su fecha.</translation>
+    </message>
+    <message>
+        <source>The delivery date cannot be before the order date.</source>
+        <translation>La fecha de entrega no puede ser anterior a la del pedido.</translation>
+    </message>
+    <message>
+        <source>The currency is missing.</source>
+        <translation>Falta la moneda.</translation>
+    </message>
+    <message>
+        <source>The exchange rate must be greater than zero.</source>
+        <translation>El tipo de cambio debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Line %1 has neither a product nor a description.</source>
+        <translation>La línea %1 no tiene producto ni descripción.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no quantity.</source>
+        <translation>La línea %1 no tiene cantidad.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a negative price.</source>
+        <translation>La línea %1 tiene un precio negativo.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be between 0% and 100%.</source>
+        <translation>Línea %1: el descuento debe estar entre el 0 % y el 100 %.</translation>
+    </message>
+    <message>
+        <source>The document discount must be between 0% and 100%.</source>
+        <translation>El descuento del documento debe estar entre el 0 % y el 100 %.</translation>
+    </message>
+    <message>
+        <source>The document was deleted by someone else; it cannot be saved.</source>
+        <translation>Otra persona eliminó el documento; no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be changed.</source>
+        <translation>%1 está en estado «%2» y ya no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>El documento ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it cannot become %3.</source>
+        <translation>%1 está en estado «%2»; no puede pasar a «%3».</translation>
+    </message>
+    <message>
+        <source>Say why %1 is %2.</source>
+        <translation>Indique por qué %1 pasa a «%2».</translation>
+    </message>
+    <message>
+        <source>%1 has no lines to confirm.</source>
+        <translation>%1 no tiene líneas que confirmar.</translation>
+    </message>
+    <message>
+        <source>Only a quotation can be copied to a new quotation.</source>
+        <translation>Solo un presupuesto se puede copiar a un presupuesto nuevo.</translation>
+    </message>
+    <message>
+        <source>Only a quotation can be revised.</source>
+        <translation>Solo un presupuesto se puede revisar.</translation>
+    </message>
+    <message>
+        <source>Only a quotation can become a sales order.</source>
+        <translation>Solo un presupuesto se puede convertir en pedido de venta.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it cannot become an order.</source>
+        <translation>%1 está en estado «%2»; no se puede convertir en pedido.</translation>
+    </message>
+    <message>
+        <source>Choose at least one line of %1 for the order.</source>
+        <translation>Elija al menos una línea de %1 para el pedido.</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Schemas</name>

@@ -1323,6 +1323,129 @@ in: %2</source>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已丢单</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::SalesDocumentRepository</name>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>The chosen party is not a customer.</source>
+        <translation>所选往来单位不是客户。</translation>
+    </message>
+    <message>
+        <source>The document date is missing.</source>
+        <translation>缺少单据日期。</translation>
+    </message>
+    <message>
+        <source>The quotation cannot expire before its date.</source>
+        <translation>报价单的有效期不能早于报价日期。</translation>
+    </message>
+    <message>
+        <source>The delivery date cannot be before the order date.</source>
+        <translation>交货日期不能早于订单日期。</translation>
+    </message>
+    <message>
+        <source>The currency is missing.</source>
+        <translation>缺少币种。</translation>
+    </message>
+    <message>
+        <source>The exchange rate must be greater than zero.</source>
+        <translation>汇率必须大于零。</translation>
+    </message>
+    <message>
+        <source>Line %1 has neither a product nor a description.</source>
+        <translation>第 %1 行既没有产品也没有描述。</translation>
+    </message>
+    <message>
+        <source>Line %1 has no quantity.</source>
+        <translation>第 %1 行没有数量。</translation>
+    </message>
+    <message>
+        <source>Line %1 has a negative price.</source>
+        <translation>第 %1 行的价格为负数。</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be between 0% and 100%.</source>
+        <translation>第 %1 行：折扣必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The document discount must be between 0% and 100%.</source>
+        <translation>整单折扣必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The document was deleted by someone else; it cannot be saved.</source>
+        <translation>该单据已被他人删除，无法保存。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be changed.</source>
+        <translation>%1 的状态为“%2”，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>该单据已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it cannot become %3.</source>
+        <translation>%1 的状态为“%2”，不能改为“%3”。</translation>
+    </message>
+    <message>
+        <source>Say why %1 is %2.</source>
+        <translation>请说明 %1 为何“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 has no lines to confirm.</source>
+        <translation>%1 没有可确认的明细行。</translation>
+    </message>
+    <message>
+        <source>Only a quotation can be copied to a new quotation.</source>
+        <translation>只有报价单可以复制为新报价单。</translation>
+    </message>
+    <message>
+        <source>Only a quotation can be revised.</source>
+        <translation>只有报价单可以修订。</translation>
+    </message>
+    <message>
+        <source>Only a quotation can become a sales order.</source>
+        <translation>只有报价单可以转为销售订单。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it cannot become an order.</source>
+        <translation>%1 的状态为“%2”，不能转为订单。</translation>
+    </message>
+    <message>
+        <source>Choose at least one line of %1 for the order.</source>
+        <translation>请从 %1 中至少选择一行生成订单。</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Schemas</name>

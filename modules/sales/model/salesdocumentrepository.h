@@ -1,0 +1,64 @@
+#pragma once
+
+#include "model/salesdocument.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace Crm {
+class Database;
+}
+
+namespace Crm::Sales {
+
+// A price a customer paid: from a confirmed order.
+struct LastPrice
+{
+    QDate date;
+    QString number;
+    Quantity quantity;
+    qint64 unitPriceMinor = 0;
+    QString currency;
+    Pricing::TaxMode taxMode = Pricing::TaxMode::Exclusive;
+};
+
+// Quotations and sales orders: the only writer of sales_document(_line). Every
+// amount comes from Pricing::price(); status changes follow the document's rules.
+class SalesDocumentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(Crm::Sales::SalesDocumentRepository)
+public:
+    SalesDocumentRepository(const Database &db, QString actor)
+        : m_db(db)
+        , m_actor(std::move(actor))
+    {}
+
+    // Saves an editable document with its lines in one transaction, numbering a
+    // new one. Throws Crm::Error naming the field; a confirmed order is refused.
+    void save(SalesDocument &document) const;
+    std::optional<SalesDocument> load(qint64 id) const;
+    void validate(const SalesDocument &document) const;
+
+    // Quotations: draft → sent; draft/sent → accepted, lost (with a reason), expired.
+    // Orders: draft → confirmed; draft/confirmed → cancelled (with a reason).
+    void setStatus(qint64 id, const QString &status, const QString &reason = {}) const;
+
+    // A new draft quotation with the same customer and lines.
+    qint64 copyQuotation(qint64 id) const;
+    // A new revision of a quotation: same number with the revision after it; the
+    // previous one is kept as it was.
+    qint64 revise(qint64 id) const;
+    // A draft order from a quotation (every line, or the chosen ones), linked both
+    // ways; the quotation becomes accepted.
+    qint64 convertToOrder(qint64 quotationId, const QList<qint64> &lineIds = {}) const;
+
+    // The prices the customer paid for the product, newest first, from confirmed orders.
+    QList<LastPrice> lastPrices(qint64 customerId, qint64 productId, int limit = 5) const;
+
+private:
+    void writeLines(SalesDocument &document, const Pricing::Result &priced, const QString &now) const;
+    const Database &m_db;
+    QString m_actor;
+};
+
+} // namespace Crm::Sales

@@ -1,0 +1,185 @@
+#include "testdb.h"
+
+#include "model/salesdocumentrepository.h"
+
+#include <QSqlQuery>
+
+using namespace Crm;
+using namespace Crm::Sales;
+using namespace Crm::Test;
+
+namespace {
+struct SalesFixture
+{
+    TestDatabase testDatabase{{QStringLiteral("core"), QStringLiteral("sales")}};
+    const Database &db = testDatabase.db();
+    Party customer;
+    Product bolt;
+    Product valve;
+    SalesDocumentRepository repo{db, kActor};
+
+    SalesFixture()
+    {
+        initializeCompany(db);
+        customer = makeCustomer(db, QStringLiteral("上海华为技术有限公司"));
+        bolt = makeProduct(db, QStringLiteral("不锈钢螺栓 M8×30"), 380);
+        valve = makeProduct(db, QStringLiteral("Válvula de bola DN25"), 12500);
+    }
+
+    SalesDocument quotation()
+    {
+        SalesDocument d;
+        d.customerId = customer.id;
+        d.date = QDate(2026, 11, 2);
+        d.validUntil = QDate(2026, 12, 2);
+        d.currency = QStringLiteral("CNY");
+        d.lines = {
+            {0, bolt.id, bolt.name, Quantity::fromUnits(10), 0, 380, Rate(), Rate::fromPercent(13)},
+            {0, valve.id, valve.name, Quantity::fromUnits(2), 0, 12500, Rate::fromPercent(5), Rate::fromPercent(13)}};
+        return d;
+    }
+};
+} // namespace
+
+TEST_CASE_METHOD(SalesFixture, "A quotation is numbered, priced and stored with its lines", "[sales][documents]")
+{
+    SalesDocument d = quotation();
+    repo.save(d);
+    CHECK(d.number == QStringLiteral("QT-A-000001"));
+    const auto loaded = repo.load(d.id);
+    REQUIRE(loaded);
+    CHECK(loaded->lines.size() == 2);
+    CHECK(loaded->lines.at(1).discount == Rate::fromPercent(5));
+    CHECK(loaded->validUntil == QDate(2026, 12, 2));
+    // Cached amounts are those of the pricing function: 38.00 + 237.50 net.
+    QSqlQuery q = db.exec(QStringLiteral("SELECT net_minor, tax_minor, total_minor, total_base_minor "
+                                         "FROM sales_document WHERE id = ?"),
+                          {d.id});
+    REQUIRE(q.next());
+    const Pricing::Result priced = loaded->price(QStringLiteral("CNY"));
+    CHECK(q.value(0).toLongLong() == 3800 + 23750);
+    CHECK(q.value(0).toLongLong() == priced.net.minor());
+    CHECK(q.value(1).toLongLong() == priced.tax.minor());
+    CHECK(q.value(2).toLongLong() == priced.total.minor());
+    CHECK(q.value(3).toLongLong() == priced.total.minor());
+    SalesDocument second = quotation();
+    repo.save(second);
+    CHECK(second.number == QStringLiteral("QT-A-000002"));
+}
+
+TEST_CASE_METHOD(SalesFixture, "Bad documents are refused with the field named", "[sales][documents]")
+{
+    SalesDocument d = quotation();
+    d.customerId = makeSupplier(db, QStringLiteral("Proveedor S.L.")).id;
+    CHECK(errorField([&] { repo.save(d); }) == QStringLiteral("customer"));
+    d = quotation();
+    d.validUntil = d.date.addDays(-1);
+    CHECK(errorField([&] { repo.save(d); }) == QStringLiteral("valid_until"));
+    d = quotation();
+    d.lines[1].quantity = Quantity();
+    CHECK(errorField([&] { repo.save(d); }) == QStringLiteral("lines"));
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM sales_document")).toInt() == 0);
+}
+
+TEST_CASE_METHOD(SalesFixture, "Quotation statuses follow the rules", "[sales][documents]")
+{
+    SalesDocument d = quotation();
+    repo.save(d);
+    repo.setStatus(d.id, QStringLiteral("sent"));
+    CHECK_THROWS_AS(repo.setStatus(d.id, QStringLiteral("lost")), Error); // a reason is required
+    repo.setStatus(d.id, QStringLiteral("lost"), QStringLiteral("Price too high"));
+    const auto lost = repo.load(d.id);
+    CHECK(lost->status == QStringLiteral("lost"));
+    CHECK(lost->statusReason == QStringLiteral("Price too high"));
+    CHECK_FALSE(lost->isEditable());
+    CHECK_THROWS_AS(repo.setStatus(d.id, QStringLiteral("accepted")), Error);
+    SalesDocument edited = *lost;
+    edited.notes = QStringLiteral("late change");
+    CHECK_THROWS_AS(repo.save(edited), Error);
+}
+
+TEST_CASE_METHOD(SalesFixture, "Copy and revise keep the lines; revisions keep the number", "[sales][documents]")
+{
+    SalesDocument d = quotation();
+    repo.save(d);
+    repo.setStatus(d.id, QStringLiteral("sent"));
+    const qint64 r1 = repo.revise(d.id);
+    const qint64 r2 = repo.revise(r1);
+    CHECK(repo.load(r1)->number == d.number + QStringLiteral("-R1"));
+    CHECK(repo.load(r2)->number == d.number + QStringLiteral("-R2"));
+    CHECK(repo.load(r2)->revision == 2);
+    CHECK(repo.load(r2)->revisionOfId == d.id);
+    CHECK(repo.load(d.id)->status == QStringLiteral("sent")); // the original is kept as it was
+    const qint64 copy = repo.copyQuotation(d.id);
+    const auto c = repo.load(copy);
+    CHECK(c->number == QStringLiteral("QT-A-000002"));
+    CHECK(c->lines.size() == 2);
+    CHECK(c->status == QStringLiteral("draft"));
+    CHECK(c->lines.first().id != d.lines.first().id);
+}
+
+TEST_CASE_METHOD(SalesFixture, "A quotation converts to an order, linked both ways", "[sales][documents]")
+{
+    SalesDocument q = quotation();
+    repo.save(q);
+    const qint64 orderId = repo.convertToOrder(q.id, {q.lines.at(1).id}); // the valve only
+    const auto order = repo.load(orderId);
+    REQUIRE(order);
+    CHECK(order->kind == SalesDocument::Kind::Order);
+    CHECK(order->number == QStringLiteral("SO-A-000001"));
+    CHECK(order->sourceId == q.id);
+    REQUIRE(order->lines.size() == 1);
+    CHECK(order->lines.first().productId == valve.id);
+    CHECK(order->lines.first().sourceLineId == q.lines.at(1).id);
+    CHECK(repo.load(q.id)->status == QStringLiteral("accepted"));
+    CHECK(db.scalar(QStringLiteral("SELECT id FROM sales_document WHERE source_id = ?"), {q.id}).toLongLong() ==
+          orderId);
+    CHECK_THROWS_AS(repo.convertToOrder(q.id, {-1}), Error);
+}
+
+TEST_CASE_METHOD(SalesFixture, "A confirmed order cannot be edited, only cancelled with a reason", "[sales][documents]")
+{
+    SalesDocument o = quotation();
+    o.kind = SalesDocument::Kind::Order;
+    o.validUntil = QDate();
+    o.deliveryDate = QDate(2026, 11, 20);
+    repo.save(o);
+    repo.setStatus(o.id, QStringLiteral("confirmed"));
+    auto confirmed = repo.load(o.id);
+    CHECK(confirmed->confirmedBy == kActor);
+    CHECK_FALSE(confirmed->confirmedAt.isEmpty());
+    confirmed->lines.first().quantity = Quantity::fromUnits(99);
+    CHECK_THROWS_AS(repo.save(*confirmed), Error);
+    CHECK(repo.load(o.id)->lines.first().quantity == Quantity::fromUnits(10));
+    CHECK_THROWS_AS(repo.setStatus(o.id, QStringLiteral("cancelled")), Error);
+    repo.setStatus(o.id, QStringLiteral("cancelled"), QStringLiteral("Customer cancelled by phone"));
+    CHECK(repo.load(o.id)->status == QStringLiteral("cancelled"));
+}
+
+TEST_CASE_METHOD(SalesFixture, "The last prices come from the customer's confirmed orders, newest first",
+                 "[sales][documents]")
+{
+    auto order = [&](const QDate &date, qint64 price, bool confirm) {
+        SalesDocument o = quotation();
+        o.kind = SalesDocument::Kind::Order;
+        o.validUntil = QDate();
+        o.date = date;
+        o.lines[0].unitPriceMinor = price;
+        repo.save(o);
+        if (confirm)
+            repo.setStatus(o.id, QStringLiteral("confirmed"));
+        return o.number;
+    };
+    const QString older = order(QDate(2026, 9, 1), 400, true);
+    order(QDate(2026, 10, 1), 390, false); // a draft does not count
+    const QString newer = order(QDate(2026, 10, 15), 370, true);
+    makeCustomer(db, QStringLiteral("Other customer"));
+    const QList<LastPrice> prices = repo.lastPrices(customer.id, bolt.id);
+    REQUIRE(prices.size() == 2);
+    CHECK(prices.at(0).unitPriceMinor == 370);
+    CHECK(prices.at(0).number == newer);
+    CHECK(prices.at(0).date == QDate(2026, 10, 15));
+    CHECK(prices.at(1).unitPriceMinor == 400);
+    CHECK(prices.at(1).number == older);
+    CHECK(repo.lastPrices(customer.id, valve.id, 1).size() == 1);
+}
