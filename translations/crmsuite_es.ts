@@ -1353,6 +1353,25 @@ en: %2</translation>
     </message>
 </context>
 <context>
+    <name>Crm::Sales::Guardrails</name>
+    <message>
+        <source>Line %1: a discount of %2 is more than the %3 you may give.</source>
+        <translation>Línea %1: un descuento del %2 supera el %3 que usted puede conceder.</translation>
+    </message>
+    <message>
+        <source>Line %1 is priced below cost.</source>
+        <translation>La línea %1 tiene un precio inferior al costo.</translation>
+    </message>
+    <message>
+        <source>A document discount of %1 is more than the %2 you may give.</source>
+        <translation>Un descuento del documento del %1 supera el %2 que usted puede conceder.</translation>
+    </message>
+    <message>
+        <source>Open receivables plus this document exceed the customer&apos;s credit limit.</source>
+        <translation>Las cuentas por cobrar pendientes más este documento superan el límite de crédito del cliente.</translation>
+    </message>
+</context>
+<context>
     <name>Crm::Sales::SalesDocumentRepository</name>
     <message>
         <source>Choose a customer.</source>
@@ -1445,6 +1464,16 @@ en: %2</translation>
     <message>
         <source>Choose at least one line of %1 for the order.</source>
         <translation>Elija al menos una línea de %1 para el pedido.</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager&apos;s approval before it is confirmed:
+%2</source>
+        <translation>%1 necesita la aprobación de un responsable antes de confirmarse:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 may not approve discounts and prices.</source>
+        <translation>%1 no puede aprobar descuentos ni precios.</translation>
     </message>
 </context>
 <context>

@@ -1353,6 +1353,25 @@ in: %2</source>
     </message>
 </context>
 <context>
+    <name>Crm::Sales::Guardrails</name>
+    <message>
+        <source>Line %1: a discount of %2 is more than the %3 you may give.</source>
+        <translation>第 %1 行：折扣 %2 超过了您可给予的 %3。</translation>
+    </message>
+    <message>
+        <source>Line %1 is priced below cost.</source>
+        <translation>第 %1 行的价格低于成本。</translation>
+    </message>
+    <message>
+        <source>A document discount of %1 is more than the %2 you may give.</source>
+        <translation>整单折扣 %1 超过了您可给予的 %2。</translation>
+    </message>
+    <message>
+        <source>Open receivables plus this document exceed the customer&apos;s credit limit.</source>
+        <translation>未收应收款加上本单据超过了客户的信用额度。</translation>
+    </message>
+</context>
+<context>
     <name>Crm::Sales::SalesDocumentRepository</name>
     <message>
         <source>Choose a customer.</source>
@@ -1445,6 +1464,16 @@ in: %2</source>
     <message>
         <source>Choose at least one line of %1 for the order.</source>
         <translation>请从 %1 中至少选择一行生成订单。</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager&apos;s approval before it is confirmed:
+%2</source>
+        <translation>%1 需经经理批准后才能确认：
+%2</translation>
+    </message>
+    <message>
+        <source>%1 may not approve discounts and prices.</source>
+        <translation>%1 无权批准折扣和价格。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "testdb.h"
 
+#include "auth/userrepository.h"
 #include "model/salesdocumentrepository.h"
 
 #include <QSqlQuery>
@@ -182,4 +183,83 @@ TEST_CASE_METHOD(SalesFixture, "The last prices come from the customer's confirm
     CHECK(prices.at(1).unitPriceMinor == 400);
     CHECK(prices.at(1).number == older);
     CHECK(repo.lastPrices(customer.id, valve.id, 1).size() == 1);
+}
+
+namespace {
+User makeUser(const Database &db, const QString &login, const QString &roleCode)
+{
+    UserRepository users(db, kActor);
+    User u;
+    u.login = login;
+    u.name = login;
+    u.roleId = users.roleByCode(roleCode)->id;
+    users.save(u, QStringLiteral("password1"));
+    return u;
+}
+} // namespace
+
+TEST_CASE_METHOD(SalesFixture, "Guardrails: discounts above the role's cap, prices below cost, credit limit",
+                 "[sales][guardrails]")
+{
+    SalesDocument d = quotation();
+    const Pricing::Result priced = d.price(QStringLiteral("CNY"));
+    GuardrailLimits limits;
+    limits.maxDiscount = Rate::fromPercent(10);
+    const QHash<qint64, qint64> costs{{bolt.id, 300}, {valve.id, 6000}};
+    CHECK(Guardrails::check(d, priced, limits, costs).isEmpty());
+
+    d.lines[1].discount = Rate::fromPercent(12);
+    d.discount = Rate::fromPercent(11);
+    d.lines[0].unitPriceMinor = 320; // 3.20 × 0.89 = 2.85 < 3.00 cost
+    const QList<Breach> b = Guardrails::check(d, d.price(QStringLiteral("CNY")), limits, costs);
+    REQUIRE(b.size() == 3);
+    CHECK(b.at(0).kind == Breach::Kind::BelowCost);
+    CHECK(b.at(0).line == 0);
+    CHECK(b.at(1).kind == Breach::Kind::LineDiscount);
+    CHECK(b.at(1).line == 1);
+    CHECK(b.at(1).message.contains(QStringLiteral("12%")));
+    CHECK(b.at(2).kind == Breach::Kind::DocumentDiscount);
+
+    limits.noPriceBelowCost = false;
+    limits.maxDiscount = Rate::fromPercent(100);
+    limits.creditLimitMinor = 20000;
+    limits.openReceivablesMinor = 5000;
+    const QList<Breach> credit = Guardrails::check(d, d.price(QStringLiteral("CNY")), limits, costs);
+    REQUIRE(credit.size() == 1);
+    CHECK(credit.first().kind == Breach::Kind::CreditLimit);
+}
+
+TEST_CASE_METHOD(SalesFixture, "A document that breaks a guardrail is confirmed only after a manager approves it",
+                 "[sales][guardrails]")
+{
+    makeUser(db, QStringLiteral("wang.fang"), QStringLiteral("sales"));
+    const User manager = makeUser(db, QStringLiteral("li.na"), QStringLiteral("manager"));
+    SalesDocumentRepository assistant(db, QStringLiteral("wang.fang"));
+    CHECK(Guardrails::limitsFor(db, QStringLiteral("wang.fang"), customer.id).maxDiscount == Rate::fromPercent(10));
+    CHECK(Guardrails::limitsFor(db, QStringLiteral("li.na"), customer.id).maxDiscount == Rate::fromPercent(100));
+
+    SalesDocument o = quotation();
+    o.kind = SalesDocument::Kind::Order;
+    o.validUntil = QDate();
+    o.lines[1].discount = Rate::fromPercent(15);
+    assistant.save(o);
+    REQUIRE(assistant.breaches(o).size() == 1);
+    CHECK(errorField([&] { assistant.setStatus(o.id, QStringLiteral("confirmed")); }) == QStringLiteral("approval"));
+    CHECK(assistant.load(o.id)->status == QStringLiteral("draft"));
+
+    UserRepository users(db, kActor);
+    CHECK_THROWS_AS(assistant.approve(o.id, users.sessionFor(*users.findByLogin(QStringLiteral("wang.fang")))), Error);
+    assistant.approve(o.id, users.sessionFor(manager));
+    auto approved = assistant.load(o.id);
+    CHECK(approved->approvedBy == QStringLiteral("li.na"));
+    CHECK_FALSE(approved->approvedAt.isEmpty());
+
+    // A change after the approval voids it.
+    approved->notes = QStringLiteral("changed after approval");
+    assistant.save(*approved);
+    CHECK(assistant.load(o.id)->approvedBy.isEmpty());
+    CHECK_THROWS_AS(assistant.setStatus(o.id, QStringLiteral("confirmed")), Error);
+    assistant.approve(o.id, users.sessionFor(manager));
+    assistant.setStatus(o.id, QStringLiteral("confirmed"));
+    CHECK(assistant.load(o.id)->status == QStringLiteral("confirmed"));
 }

@@ -83,6 +83,9 @@ void Setup::initialize(const Database &db, const SetupAnswers &a)
         if (r.code == QLatin1String("admin"))
             adminRole = r.id;
     }
+    // Discounts a role may give without a manager's approval.
+    db.exec(QStringLiteral("UPDATE core_role SET max_discount_bp = 1000 WHERE code = 'sales'"));
+    db.exec(QStringLiteral("UPDATE core_role SET max_discount_bp = 3000 WHERE code = 'manager'"));
     User admin;
     if (auto existing = users.findByLogin(a.adminLogin))
         admin = *existing;

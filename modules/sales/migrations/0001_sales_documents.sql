@@ -29,6 +29,8 @@ CREATE TABLE sales_document (
     total_base_minor INTEGER NOT NULL DEFAULT 0,
     confirmed_at TEXT NOT NULL DEFAULT '',
     confirmed_by TEXT NOT NULL DEFAULT '',
+    approved_by TEXT NOT NULL DEFAULT '',     -- a manager's approval of a guardrail breach
+    approved_at TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL DEFAULT ''

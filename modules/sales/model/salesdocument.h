@@ -49,6 +49,8 @@ struct SalesDocument
     QString notes;
     QString confirmedAt;
     QString confirmedBy;
+    QString approvedBy; // a manager's approval of a guardrail breach
+    QString approvedAt;
     QList<SalesLine> lines;
 
     QString kindId() const { return kind == Kind::Quotation ? QStringLiteral("quotation") : QStringLiteral("order"); }

@@ -81,36 +81,20 @@ void SalesDocumentRepository::save(SalesDocument &d) const
         d.number = numbering.next(docType(d.kind));
     }
     const QVariantList values{
-        d.kindId(),
-        d.number,
-        d.revision,
-        idOrNull(d.revisionOfId),
-        idOrNull(d.sourceId),
-        d.customerId,
-        idOrNull(d.contactId),
-        idOrNull(d.salespersonId),
-        dateText(d.date),
-        dateText(d.validUntil),
-        dateText(d.deliveryDate),
-        d.currency,
-        d.rateMicros,
-        idOrNull(d.paymentTermsId),
+        d.kindId(), d.number, d.revision, idOrNull(d.revisionOfId), idOrNull(d.sourceId), d.customerId,
+        idOrNull(d.contactId), idOrNull(d.salespersonId), dateText(d.date), dateText(d.validUntil),
+        dateText(d.deliveryDate), d.currency, d.rateMicros, idOrNull(d.paymentTermsId),
         d.taxMode == Pricing::TaxMode::Exclusive ? QStringLiteral("exclusive") : QStringLiteral("inclusive"),
         d.rounding == Pricing::Rounding::PerLine ? QStringLiteral("line") : QStringLiteral("document"),
-        d.discount.basisPoints(),
-        d.status,
-        d.statusReason,
-        d.notes,
-        priced.net.minor(),
-        priced.tax.minor(),
-        priced.total.minor(),
-        priced.totalBase.minor(),
-        now,
-        m_actor};
+        d.discount.basisPoints(), d.status, d.statusReason, d.notes, priced.net.minor(), priced.tax.minor(),
+        priced.total.minor(), priced.totalBase.minor(), now, m_actor,
+        // A change voids an earlier approval.
+        QString(), QString()};
     const QString columns = QStringLiteral(
         "kind, number, revision, revision_of_id, source_id, customer_id, contact_id, salesperson_id, doc_date, "
         "valid_until, delivery_date, currency, rate_micros, payment_terms_id, tax_mode, rounding, discount_bp, "
-        "status, status_reason, notes, net_minor, tax_minor, total_minor, total_base_minor, updated_at, updated_by");
+        "status, status_reason, notes, net_minor, tax_minor, total_minor, total_base_minor, updated_at, updated_by, "
+        "approved_by, approved_at");
     if (d.id > 0) {
         QStringList sets;
         for (const QString &c : columns.split(QStringLiteral(", ")))
@@ -193,7 +177,8 @@ std::optional<SalesDocument> SalesDocumentRepository::load(qint64 id) const
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT id, uuid, kind, number, revision, revision_of_id, source_id, customer_id, contact_id, "
                        "salesperson_id, doc_date, valid_until, delivery_date, currency, rate_micros, payment_terms_id, "
-                       "tax_mode, rounding, discount_bp, status, status_reason, notes, confirmed_at, confirmed_by "
+                       "tax_mode, rounding, discount_bp, status, status_reason, notes, confirmed_at, confirmed_by, "
+                       "approved_by, approved_at "
                        "FROM sales_document WHERE id = ?"),
         {id});
     if (!q.next())
@@ -227,6 +212,8 @@ std::optional<SalesDocument> SalesDocumentRepository::load(qint64 id) const
     d.notes = s();
     d.confirmedAt = s();
     d.confirmedBy = s();
+    d.approvedBy = s();
+    d.approvedAt = s();
     QSqlQuery l = m_db.exec(QStringLiteral("SELECT id, product_id, description, quantity_milli, unit_id, "
                                            "unit_price_minor, discount_bp, tax_bp, source_line_id "
                                            "FROM sales_document_line WHERE document_id = ? ORDER BY line_no"),
@@ -276,6 +263,15 @@ void SalesDocumentRepository::setStatus(qint64 id, const QString &status, const 
                     QStringLiteral("reason"));
     if (status == QLatin1String("confirmed") && d->lines.isEmpty())
         throw Error(tr("%1 has no lines to confirm.").arg(d->number));
+    if (status == QLatin1String("confirmed") && d->approvedBy.isEmpty()) {
+        QStringList reasons;
+        for (const Breach &b : breaches(*d))
+            reasons << b.message;
+        if (!reasons.isEmpty())
+            throw Error(tr("%1 needs a manager's approval before it is confirmed:\n%2")
+                            .arg(d->number, reasons.join(QLatin1Char('\n'))),
+                        QStringLiteral("approval"));
+    }
     const QString now = Database::nowUtc();
     m_db.exec(QStringLiteral("UPDATE sales_document SET status = ?, status_reason = ?, updated_at = ?, updated_by = ?, "
                              "confirmed_at = CASE WHEN ? = 'confirmed' THEN ? ELSE confirmed_at END, "
@@ -370,6 +366,23 @@ qint64 SalesDocumentRepository::convertToOrder(qint64 quotationId, const QList<q
         setStatus(q->id, QStringLiteral("accepted"));
     tx.commit();
     return order.id;
+}
+
+QList<Breach> SalesDocumentRepository::breaches(const SalesDocument &d) const
+{
+    const Pricing::Result priced = d.price(Settings(m_db).baseCurrency());
+    return Guardrails::check(d, priced, Guardrails::limitsFor(m_db, m_actor, d.customerId), Guardrails::costs(m_db, d));
+}
+
+void SalesDocumentRepository::approve(qint64 id, const Session &approver) const
+{
+    if (!approver.can(Guardrails::ApprovePermission))
+        throw Error(tr("%1 may not approve discounts and prices.").arg(approver.user().name));
+    const QVariant number = m_db.scalar(QStringLiteral("SELECT number FROM sales_document WHERE id = ?"), {id});
+    if (!number.isValid())
+        throw Error(tr("The document no longer exists."));
+    m_db.exec(QStringLiteral("UPDATE sales_document SET approved_by = ?, approved_at = ? WHERE id = ?"),
+              {approver.login(), Database::nowUtc(), id});
 }
 
 QList<LastPrice> SalesDocumentRepository::lastPrices(qint64 customerId, qint64 productId, int limit) const

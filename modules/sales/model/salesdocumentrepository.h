@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/user.h"
+#include "model/guardrails.h"
 #include "model/salesdocument.h"
 
 #include <QCoreApplication>
@@ -51,6 +53,13 @@ public:
     // A draft order from a quotation (every line, or the chosen ones), linked both
     // ways; the quotation becomes accepted.
     qint64 convertToOrder(qint64 quotationId, const QList<qint64> &lineIds = {}) const;
+
+    // What the document breaks (discount caps of the saving user's role, price
+    // below cost, credit limit); a document with breaches needs an approval to be
+    // confirmed.
+    QList<Breach> breaches(const SalesDocument &document) const;
+    // Records `approver`'s approval (who and when); refused unless they may approve.
+    void approve(qint64 id, const Session &approver) const;
 
     // The prices the customer paid for the product, newest first, from confirmed orders.
     QList<LastPrice> lastPrices(qint64 customerId, qint64 productId, int limit = 5) const;
