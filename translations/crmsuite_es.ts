@@ -271,6 +271,60 @@ Ejecute &quot;crmsuite-cli &lt;comando&gt; --help&quot; para ver sus opciones.
         <translation>omitido  %1 (%2): %3
 </translation>
     </message>
+    <message>
+        <source>Print a document to PDF</source>
+        <translation>Imprimir un documento en PDF</translation>
+    </message>
+    <message>
+        <source>Print document, e.g. sales.quotation.</source>
+        <translation>Documento que imprimir, p. ej. sales.quotation.</translation>
+    </message>
+    <message>
+        <source>Document number.</source>
+        <translation>Número del documento.</translation>
+    </message>
+    <message>
+        <source>Write the PDF to FILE (required).</source>
+        <translation>Escribir el PDF en FILE (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Number of copies, each with its mark (default: every mark the document has).</source>
+        <translation>Número de copias, cada una con su marca (predeterminado: todas las marcas del documento).</translation>
+    </message>
+    <message>
+        <source>Usage: crmsuite-cli print DOCUMENT NUMBER --pdf FILE [--copies N]
+</source>
+        <translation>Uso: crmsuite-cli print DOCUMENT NUMBER --pdf FILE [--copies N]
+</translation>
+    </message>
+    <message>
+        <source>print: unknown document &quot;%1&quot;; known: %2
+</source>
+        <translation>print: documento desconocido «%1»; disponibles: %2
+</translation>
+    </message>
+    <message>
+        <source>print: --copies must be between 1 and 20.
+</source>
+        <translation>print: --copies debe estar entre 1 y 20.
+</translation>
+    </message>
+    <message>
+        <source>Copy %1 of %2</source>
+        <translation>Copia %1 de %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 page(s) × %3 copies.
+</source>
+        <translation>Escrito %1: %2 página(s) × %3 copias.
+</translation>
+    </message>
+    <message>
+        <source>print: %1
+</source>
+        <translation>print: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>Crm::ContactsGrid</name>
@@ -1351,6 +1405,14 @@ en: %2</translation>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation>Pedido de venta</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::Guardrails</name>
@@ -1474,6 +1536,169 @@ en: %2</translation>
     <message>
         <source>%1 may not approve discounts and prices.</source>
         <translation>%1 no puede aprobar descuentos ni precios.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::SalesPrintData</name>
+    <message>
+        <source>Customer copy</source>
+        <translation>Copia del cliente</translation>
+    </message>
+    <message>
+        <source>File copy</source>
+        <translation>Copia de archivo</translation>
+    </message>
+    <message>
+        <source>Warehouse copy</source>
+        <translation>Copia de almacén</translation>
+    </message>
+    <message>
+        <source>Accounting copy</source>
+        <translation>Copia de contabilidad</translation>
+    </message>
+    <message>
+        <source>There is no quotation or sales order %1.</source>
+        <translation>No existe ningún presupuesto ni pedido de venta %1.</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation>Pedido de venta</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Fecha de entrega</translation>
+    </message>
+    <message>
+        <source>Prices include tax</source>
+        <translation>Precios con impuestos</translation>
+    </message>
+    <message>
+        <source>Prices exclude tax</source>
+        <translation>Precios sin impuestos</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Especificación</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>Dto.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <source>Total before tax</source>
+        <translation>Total sin impuestos</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message>
+        <source>Accepted by the customer</source>
+        <translation>Aceptado por el cliente</translation>
+    </message>
+    <message>
+        <source>Received by the customer</source>
+        <translation>Recibido por el cliente</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2151,13 @@ Deje de trabajar con este archivo y restáurelo desde una copia de seguridad.</t
     <message>
         <source>Search code, name, specification or barcode (Ctrl+F)</source>
         <translation>Buscar código, nombre, especificación o código de barras (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::TemplateStore</name>
+    <message>
+        <source>The print template %1/%2.html is missing (looked in %3).</source>
+        <translation>Falta la plantilla de impresión %1/%2.html (se buscó en %3).</translation>
     </message>
 </context>
 <context>

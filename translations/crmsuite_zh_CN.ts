@@ -271,6 +271,60 @@ Run &quot;crmsuite-cli &lt;command&gt; --help&quot; for its options.
         <translation>已跳过   %1 (%2)：%3
 </translation>
     </message>
+    <message>
+        <source>Print a document to PDF</source>
+        <translation>将单据打印为 PDF</translation>
+    </message>
+    <message>
+        <source>Print document, e.g. sales.quotation.</source>
+        <translation>打印单据，例如 sales.quotation。</translation>
+    </message>
+    <message>
+        <source>Document number.</source>
+        <translation>单据编号。</translation>
+    </message>
+    <message>
+        <source>Write the PDF to FILE (required).</source>
+        <translation>将 PDF 写入 FILE（必填）。</translation>
+    </message>
+    <message>
+        <source>Number of copies, each with its mark (default: every mark the document has).</source>
+        <translation>份数，每份带有其标记（默认：单据的全部标记）。</translation>
+    </message>
+    <message>
+        <source>Usage: crmsuite-cli print DOCUMENT NUMBER --pdf FILE [--copies N]
+</source>
+        <translation>用法：crmsuite-cli print DOCUMENT NUMBER --pdf FILE [--copies N]
+</translation>
+    </message>
+    <message>
+        <source>print: unknown document &quot;%1&quot;; known: %2
+</source>
+        <translation>print: 未知单据“%1”；可用：%2
+</translation>
+    </message>
+    <message>
+        <source>print: --copies must be between 1 and 20.
+</source>
+        <translation>print: --copies 必须在 1 到 20 之间。
+</translation>
+    </message>
+    <message>
+        <source>Copy %1 of %2</source>
+        <translation>第 %1 联，共 %2 联</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 page(s) × %3 copies.
+</source>
+        <translation>已写入 %1：%2 页 × %3 份。
+</translation>
+    </message>
+    <message>
+        <source>print: %1
+</source>
+        <translation>print: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>Crm::ContactsGrid</name>
@@ -1351,6 +1405,14 @@ in: %2</source>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::Guardrails</name>
@@ -1474,6 +1536,169 @@ in: %2</source>
     <message>
         <source>%1 may not approve discounts and prices.</source>
         <translation>%1 无权批准折扣和价格。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::SalesPrintData</name>
+    <message>
+        <source>Customer copy</source>
+        <translation>客户联</translation>
+    </message>
+    <message>
+        <source>File copy</source>
+        <translation>存根联</translation>
+    </message>
+    <message>
+        <source>Warehouse copy</source>
+        <translation>仓库联</translation>
+    </message>
+    <message>
+        <source>Accounting copy</source>
+        <translation>财务联</translation>
+    </message>
+    <message>
+        <source>There is no quotation or sales order %1.</source>
+        <translation>没有编号为 %1 的报价单或销售订单。</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>交货日期</translation>
+    </message>
+    <message>
+        <source>Prices include tax</source>
+        <translation>价格含税</translation>
+    </message>
+    <message>
+        <source>Prices exclude tax</source>
+        <translation>价格不含税</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣额</translation>
+    </message>
+    <message>
+        <source>Total before tax</source>
+        <translation>不含税合计</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>折合 %1</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户行</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>制单人</translation>
+    </message>
+    <message>
+        <source>Accepted by the customer</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>Received by the customer</source>
+        <translation>客户签收</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2151,13 @@ Stop working in this file and restore it from a backup.</source>
     <message>
         <source>Search code, name, specification or barcode (Ctrl+F)</source>
         <translation>搜索编码、名称、规格或条形码（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::TemplateStore</name>
+    <message>
+        <source>The print template %1/%2.html is missing (looked in %3).</source>
+        <translation>缺少打印模板 %1/%2.html（已查找 %3）。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@ QList<Command> commands()
          checkOptions, runCheck},
         {QStringLiteral("bench"), QCoreApplication::translate("Crm::Cli", "Measure list, search and memory figures"),
          benchOptions, runBench},
+        {QStringLiteral("print"), QCoreApplication::translate("Crm::Cli", "Print a document to PDF"), printOptions,
+         runPrint},
         {QStringLiteral("modules"), QCoreApplication::translate("Crm::Cli", "List loaded and skipped modules"),
          modulesOptions, runModules},
     };
@@ -38,8 +40,9 @@ void usage()
 
 int main(int argc, char **argv)
 {
-    // The benchmark opens the real list page, which needs a (headless) GUI.
-    const bool needsGui = argc > 1 && qstrcmp(argv[1], "bench") == 0;
+    // The benchmark opens the real list page and printing lays out text: both
+    // need a (headless) GUI.
+    const bool needsGui = argc > 1 && (qstrcmp(argv[1], "bench") == 0 || qstrcmp(argv[1], "print") == 0);
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(needsGui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
@@ -73,7 +76,8 @@ int main(int argc, char **argv)
             out() << parser.helpText();
             return 0;
         }
-        if (!parser.positionalArguments().isEmpty() && c.name != QLatin1String("bench")) {
+        if (!parser.positionalArguments().isEmpty() && c.name != QLatin1String("bench") &&
+            c.name != QLatin1String("print")) {
             err() << QCoreApplication::translate("Crm::Cli", "Unexpected argument: %1\n")
                          .arg(parser.positionalArguments().constFirst());
             return 2;

@@ -1,6 +1,7 @@
 #include "db/migrationset.h"
 #include "module/imodule.h"
 #include "module/registry.h"
+#include "printdocuments.h"
 #include "ui/customerpages.h"
 
 namespace Crm::Sales {
@@ -13,7 +14,11 @@ class SalesModule : public QObject, public IModule
     Q_INTERFACES(Crm::IModule)
 public:
     void registerMigrations(MigrationSet &set) override { set.addFromResources(QStringLiteral("sales")); }
-    void initialize(Registry &registry) override { setupCustomerPages(registry); }
+    void initialize(Registry &registry) override
+    {
+        setupCustomerPages(registry);
+        setupPrintDocuments(registry);
+    }
 };
 
 } // namespace Crm::Sales

@@ -151,3 +151,11 @@ TEST_CASE("A PDF that cannot be written is reported and nothing is left behind",
     CHECK_THROWS_AS(PrintRenderer::toPdf(QStringLiteral("<p>x</p>"), path, {}), Error);
     CHECK_FALSE(QFile::exists(path));
 }
+
+TEST_CASE("Empty values hide their sections and print nothing", "[core][print]")
+{
+    const QString t = QStringLiteral("[{{#phone}}Tel: {{phone}}{{/phone}}|{{phone}}|{{^phone}}none{{/phone}}]");
+    CHECK(PrintTemplate::render(t, {{QStringLiteral("phone"), QString()}}) == QStringLiteral("[||none]"));
+    CHECK(PrintTemplate::render(t, {{QStringLiteral("phone"), QStringLiteral("123")}}) ==
+          QStringLiteral("[Tel: 123|123|]"));
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "print/printdocument.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -46,6 +48,16 @@ struct PermissionSpec
 class Registry
 {
 public:
+    void addPrintDocument(PrintDocumentSpec document) { m_printDocuments.append(std::move(document)); }
+    const PrintDocumentSpec *printDocument(const QString &id) const
+    {
+        for (const PrintDocumentSpec &d : m_printDocuments)
+            if (d.id == id)
+                return &d;
+        return nullptr;
+    }
+    QList<PrintDocumentSpec> printDocuments() const { return m_printDocuments; }
+
     void addPage(PageSpec page);
     QList<PageSpec> pages() const; // sorted by group order then order
     const PageSpec *page(const QString &id) const;
@@ -68,6 +80,7 @@ public:
 private:
     QList<PageSpec> m_pages;
     QList<PermissionSpec> m_permissions;
+    QList<PrintDocumentSpec> m_printDocuments;
     std::unordered_map<std::type_index, std::shared_ptr<void>> m_services;
 };
 

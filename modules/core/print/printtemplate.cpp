@@ -27,8 +27,14 @@ km::data toData(const QVariant &v)
     }
     case QMetaType::Bool:
         return km::data{v.toBool()};
-    default:
-        return km::data{v.toString().toStdString()};
+    default: {
+        // An empty value is false too, so that {{#phone}}…{{/phone}} hides the
+        // caption of a missing phone; {{phone}} still prints nothing.
+        const QString text = v.toString();
+        if (text.isEmpty())
+            return km::data{false};
+        return km::data{text.toStdString()};
+    }
     }
 }
 

@@ -23,7 +23,8 @@ private:
 };
 
 // Print templates: mustache over HTML. {{name}} is HTML-escaped, {{{name}}} is
-// not; maps are objects, lists are sections, booleans open or skip sections.
+// not; maps are objects, lists are sections, booleans open or skip sections, and
+// an empty value counts as false.
 class PrintTemplate
 {
     Q_DECLARE_TR_FUNCTIONS(Crm::PrintTemplate)

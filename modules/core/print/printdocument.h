@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+#include <functional>
+
+namespace Crm {
+
+class Database;
+
+// A printable document registered by a module ("sales.quotation"): its template
+// file print_templates/<module>/<document>.html and the data provider that fills
+// the template's context from the database. Labels come from C++ through tr().
+struct PrintDocumentSpec
+{
+    QString id;
+    QString module;
+    QString document;
+    std::function<QString()> title;
+    // Context for the document with this number; throws Crm::Error when there is none.
+    std::function<QVariantMap(const Database &, const QString &number)> provider;
+    // One mark per copy, e.g. customer, warehouse, accounting.
+    std::function<QStringList()> copyMarks;
+};
+
+// Where templates come from: the user's copy in the data folder overrides the
+// installed one (<prefix>/share/crmsuite/print_templates, also in the build tree).
+class TemplateStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Crm::TemplateStore)
+public:
+    static QString userPath(const QString &module, const QString &document);
+    static QString installedPath(const QString &module, const QString &document);
+    // The text of the template in use; throws Crm::Error when there is none.
+    static QString load(const QString &module, const QString &document);
+};
+
+} // namespace Crm

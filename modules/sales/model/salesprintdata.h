@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+namespace Crm {
+class Database;
+}
+
+namespace Crm::Sales {
+
+// The print context of a quotation or sales order: company letterhead, customer,
+// lines, totals from the pricing function, and every label translated here.
+class SalesPrintData
+{
+    Q_DECLARE_TR_FUNCTIONS(Crm::Sales::SalesPrintData)
+public:
+    // Throws Crm::Error when no such document exists.
+    static QVariantMap context(const Database &db, const QString &number);
+    static QStringList quotationCopyMarks();
+    static QStringList orderCopyMarks();
+};
+
+} // namespace Crm::Sales
