@@ -69,9 +69,9 @@ int runDemo(QCommandLineParser &p)
     {
         AppContext ctx;
         try {
-            Database &db = ctx.openDatabase(path, true);
+            ctx.openDatabase(path, true);
             int last = -1;
-            DemoGenerator::generate(db, o, [&last](int percent) {
+            ctx.createDemo(o, [&last](int percent) {
                 if (percent / 10 != last / 10) {
                     err() << QStringLiteral("\r%1%").arg(percent, 3) << Qt::flush;
                     last = percent;

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/migrationset.h"
+#include "demo/demogenerator.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -43,6 +44,21 @@ Database &AppContext::openDatabase(const QString &path, bool create)
     db->migrate(set);
     m_db = std::move(db);
     return *m_db;
+}
+
+void AppContext::createDemo(const DemoOptions &options, const std::function<void(int)> &progress)
+{
+    const QList<DemoStep> steps = m_registry.demoSteps();
+    const int coreShare = steps.isEmpty() ? 100 : 90;
+    DemoGenerator::generate(*m_db, options, [&](int p) {
+        if (progress)
+            progress(p * coreShare / 100);
+    });
+    for (int i = 0; i < steps.size(); ++i) {
+        steps.at(i).run(*m_db, options.seed);
+        if (progress)
+            progress(coreShare + (100 - coreShare) * (i + 1) / int(steps.size()));
+    }
 }
 
 } // namespace Crm

@@ -4,11 +4,13 @@
 #include "module/registry.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <memory>
 
 namespace Crm {
 
 class Database;
+struct DemoOptions;
 
 // What both executables share: the modules, the registry and the open database.
 class AppContext
@@ -26,6 +28,10 @@ public:
     // Opens (or creates) the database and runs core's and every module's migrations.
     // Throws Crm::Error with a clear message; nothing is written to a bad file.
     Database &openDatabase(const QString &path, bool create);
+
+    // Fills the open (new) database with the demo company: core's master data,
+    // then each loaded module's demo step, in load order. `progress` gets 0…100.
+    void createDemo(const DemoOptions &options, const std::function<void(int)> &progress = {});
 
     ModuleManager &modules() { return m_modules; }
     Registry &registry() { return m_registry; }

@@ -48,7 +48,7 @@ QString createDemo(AppContext &ctx)
     progress.setMinimumDuration(0);
     Database &db = ctx.openDatabase(path, true);
     DemoOptions options;
-    DemoGenerator::generate(db, options, [&progress](int p) {
+    ctx.createDemo(options, [&progress](int p) {
         progress.setValue(p);
         QCoreApplication::processEvents();
     });

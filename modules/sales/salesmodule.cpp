@@ -1,5 +1,6 @@
 #include "db/migrationset.h"
 #include "module/imodule.h"
+#include "model/salesdemo.h"
 #include "module/registry.h"
 #include "printdocuments.h"
 #include "ui/customerpages.h"
@@ -18,6 +19,7 @@ public:
     {
         setupCustomerPages(registry);
         setupPrintDocuments(registry);
+        setupDemo(registry);
     }
 };
 

@@ -33,7 +33,7 @@ struct Shell
         DemoOptions options;
         options.customers = customers;
         options.products = 50;
-        DemoGenerator::generate(db, options);
+        ctx.createDemo(options);
         UserRepository users(db, QStringLiteral("admin"));
         window = std::make_unique<MainWindow>(ctx, users.sessionFor(*users.findByLogin(QStringLiteral("admin"))));
         window->show();

@@ -44,6 +44,14 @@ struct PermissionSpec
     std::function<QString()> title;
 };
 
+// A module's part of the demo company, run after the core master data exists.
+struct DemoStep
+{
+    QString id;
+    // `seed` and the number of customers are those of the demo; throws Crm::Error.
+    std::function<void(const Database &, quint32 seed)> run;
+};
+
 // The table every module registers into; read by the GUI shell and the CLI.
 class Registry
 {
@@ -57,6 +65,9 @@ public:
         return nullptr;
     }
     QList<PrintDocumentSpec> printDocuments() const { return m_printDocuments; }
+
+    void addDemoStep(DemoStep step) { m_demoSteps.append(std::move(step)); }
+    QList<DemoStep> demoSteps() const { return m_demoSteps; }
 
     void addPage(PageSpec page);
     QList<PageSpec> pages() const; // sorted by group order then order
@@ -81,6 +92,7 @@ private:
     QList<PageSpec> m_pages;
     QList<PermissionSpec> m_permissions;
     QList<PrintDocumentSpec> m_printDocuments;
+    QList<DemoStep> m_demoSteps;
     std::unordered_map<std::type_index, std::shared_ptr<void>> m_services;
 };
 
