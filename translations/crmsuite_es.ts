@@ -1125,6 +1125,25 @@ en: %2</translation>
     </message>
 </context>
 <context>
+    <name>Crm::PrintActions</name>
+    <message>
+        <source>Cannot print</source>
+        <translation>No se puede imprimir</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Vista previa de impresión — %1</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Guardar %1 como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Crm::PrintRenderer</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1412,6 +1431,70 @@ en: %2</translation>
     <message>
         <source>Sales order</source>
         <translation>Pedido de venta</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Fecha de entrega</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Search number or customer (Ctrl+F)</source>
+        <translation>Buscar número o cliente (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>See quotations</source>
+        <translation>Ver presupuestos</translation>
+    </message>
+    <message>
+        <source>See sales orders</source>
+        <translation>Ver pedidos de venta</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Presupuestos</translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
+        <translation>Pedidos de venta</translation>
     </message>
 </context>
 <context>

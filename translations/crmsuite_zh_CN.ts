@@ -1125,6 +1125,25 @@ in: %2</source>
     </message>
 </context>
 <context>
+    <name>Crm::PrintActions</name>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将 %1 另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Crm::PrintRenderer</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1411,6 +1430,70 @@ in: %2</source>
     </message>
     <message>
         <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>交货日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Search number or customer (Ctrl+F)</source>
+        <translation>搜索编号或客户 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>See quotations</source>
+        <translation>查看报价单</translation>
+    </message>
+    <message>
+        <source>See sales orders</source>
+        <translation>查看销售订单</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
         <translation>销售订单</translation>
     </message>
 </context>

@@ -1,9 +1,10 @@
 #include "db/migrationset.h"
-#include "module/imodule.h"
 #include "model/salesdemo.h"
+#include "module/imodule.h"
 #include "module/registry.h"
 #include "printdocuments.h"
 #include "ui/customerpages.h"
+#include "ui/documentpages.h"
 
 namespace Crm::Sales {
 
@@ -18,6 +19,7 @@ public:
     void initialize(Registry &registry) override
     {
         setupCustomerPages(registry);
+        setupDocumentPages(registry);
         setupPrintDocuments(registry);
         setupDemo(registry);
     }

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintPreviewWidget>
 #include <QSqlQuery>
 #include <QTableView>
 
@@ -127,4 +128,25 @@ TEST_CASE("deleting a unit that products use is refused with the reason", "[app]
     CHECK(warning.contains(used));
     CHECK(warning.contains(QStringLiteral("core_product")));
     CHECK(shell.db().scalar(QStringLiteral("SELECT count(*) FROM core_unit WHERE code = ?"), {used}).toInt() == 1);
+}
+
+TEST_CASE("the quotations list previews the selected quotation for printing", "[app][print]")
+{
+    Shell shell(30);
+    ListPage *page = shell.page(QStringLiteral("sales.page.quotations"));
+    REQUIRE(page->model()->rowCount() > 0);
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
+    page->view()->setFocus();
+    int pages = 0;
+    onNextModal([&](QWidget *dialog) {
+        auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+        REQUIRE(preview);
+        REQUIRE(waitFor([&] { return preview->pageCount() > 0; }));
+        pages = preview->pageCount();
+        screenshot(dialog, QStringLiteral("print-preview"));
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    QTest::keyClick(page->view(), Qt::Key_P, Qt::ControlModifier);
+    // One page per copy mark of a quotation (customer and file copies) at least.
+    CHECK(pages >= 2);
 }

@@ -53,12 +53,14 @@ void Setup::initialize(const Database &db, const SetupAnswers &a)
         {"manager",
          QT_TRANSLATE_NOOP("Crm::Setup", "Sales manager"),
          {QStringLiteral("sales.customers.view"), QStringLiteral("sales.customers.edit"),
-          QStringLiteral("sales.customers.delete"), QStringLiteral("purchasing.suppliers.view"),
+          QStringLiteral("sales.customers.delete"), QStringLiteral("sales.quotations.view"),
+          QStringLiteral("sales.orders.view"), QStringLiteral("purchasing.suppliers.view"),
           QStringLiteral("inventory.products.view"), QStringLiteral("inventory.warehouses.view"),
           QStringLiteral("finance.reference.view"), QStringLiteral("sales.discount.approve")}},
         {"sales",
          QT_TRANSLATE_NOOP("Crm::Setup", "Sales assistant"),
          {QStringLiteral("sales.customers.view"), QStringLiteral("sales.customers.edit"),
+          QStringLiteral("sales.quotations.view"), QStringLiteral("sales.orders.view"),
           QStringLiteral("inventory.products.view"), QStringLiteral("inventory.warehouses.view")}},
         {"buyer",
          QT_TRANSLATE_NOOP("Crm::Setup", "Buyer"),
@@ -72,7 +74,8 @@ void Setup::initialize(const Database &db, const SetupAnswers &a)
         {"finance",
          QT_TRANSLATE_NOOP("Crm::Setup", "Finance supervisor"),
          {QStringLiteral("finance.reference.view"), QStringLiteral("finance.reference.edit"),
-          QStringLiteral("sales.customers.view"), QStringLiteral("purchasing.suppliers.view")}},
+          QStringLiteral("sales.customers.view"), QStringLiteral("sales.orders.view"),
+          QStringLiteral("purchasing.suppliers.view")}},
     };
     qint64 adminRole = 0;
     for (const RoleDef &d : roles) {

@@ -72,10 +72,31 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
     m_deleteButton = new QPushButton(tr("&Delete"), this);
     m_deleteButton->setToolTip(tr("Delete the selected record (Del)"));
     m_deleteButton->setEnabled(canDelete);
+    // A list without a form or without deletion shows no such buttons.
+    m_newButton->setVisible(bool(m_actions.open));
+    m_openButton->setVisible(bool(m_actions.open));
+    m_deleteButton->setVisible(bool(m_actions.remove));
     top->addSpacing(12);
     top->addWidget(m_newButton);
     top->addWidget(m_openButton);
     top->addWidget(m_deleteButton);
+    for (const ListAction &a : m_actions.more) {
+        auto *button = new QPushButton(a.text, this);
+        button->setToolTip(a.shortcut.toString(QKeySequence::NativeText));
+        button->setEnabled(session.can(a.permission));
+        top->addWidget(button);
+        auto *action = new QAction(this);
+        action->setShortcut(a.shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        const auto run = [this, a, button] {
+            const QModelIndex index = m_view->currentIndex();
+            if (button->isEnabled() && index.isValid())
+                a.run(this, m_model->idAt(index.row()));
+        };
+        connect(button, &QPushButton::clicked, this, run);
+        connect(action, &QAction::triggered, this, run);
+    }
     connect(m_newButton, &QPushButton::clicked, this, &ListPage::newRecord);
     connect(m_openButton, &QPushButton::clicked, this, &ListPage::openCurrent);
     connect(m_deleteButton, &QPushButton::clicked, this, &ListPage::deleteCurrent);

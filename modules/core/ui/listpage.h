@@ -2,6 +2,7 @@
 
 #include "model/listspec.h"
 
+#include <QKeySequence>
 #include <QWidget>
 #include <functional>
 
@@ -19,6 +20,15 @@ class PagedListModel;
 class Session;
 
 // What a list page does with its records; supplied by the module that registers it.
+// A further command of a list page on its current record (print, …).
+struct ListAction
+{
+    QString text; // translated, with a mnemonic
+    QKeySequence shortcut;
+    QString permission;
+    std::function<void(QWidget *parent, qint64 id)> run;
+};
+
 struct ListPageActions
 {
     // Opens the form for `id` (0: a new record); returns the saved id or 0.
@@ -27,6 +37,7 @@ struct ListPageActions
     std::function<void(qint64 id)> remove;
     QString editPermission;
     QString deletePermission;
+    QList<ListAction> more;
 };
 
 // A list page: search as you type, filters, sort by column (all in SQL), row

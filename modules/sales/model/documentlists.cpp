@@ -1,0 +1,60 @@
+#include "documentlists.h"
+
+#include "model/money.h"
+#include "model/salesdocument.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Crm::Sales {
+
+namespace {
+#define TRS(text) [] { return QCoreApplication::translate("Crm::Sales", text); }
+using K = ListColumn::Kind;
+} // namespace
+
+ListSpec documentList(bool quotations)
+{
+    ListSpec s;
+    s.id = quotations ? QStringLiteral("sales.quotations") : QStringLiteral("sales.orders");
+    s.from = QStringLiteral("sales_document d JOIN core_party c ON c.id = d.customer_id "
+                            "LEFT JOIN core_user u ON u.id = d.salesperson_id");
+    s.idExpr = QStringLiteral("d.id");
+    s.where = quotations ? QStringLiteral("d.kind = 'quotation'") : QStringLiteral("d.kind = 'order'");
+    s.likeExprs = QStringLiteral("d.number, c.name, c.code");
+    s.columns = {
+        {QStringLiteral("number"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Number")), QStringLiteral("d.number")},
+        {QStringLiteral("date"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Date")), QStringLiteral("d.doc_date"), true,
+         K::Date},
+        {QStringLiteral("customer"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Customer")), QStringLiteral("c.name"), false},
+        {QStringLiteral("until"),
+         quotations ? TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Valid until"))
+                    : TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Delivery date")),
+         quotations ? QStringLiteral("d.valid_until") : QStringLiteral("d.delivery_date"), false, K::Date},
+        {QStringLiteral("status"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Status")), QStringLiteral("d.status"), false,
+         K::Text, [](const QVariant &v) { return SalesDocument::statusTitle(v.toString()); }},
+        {QStringLiteral("currency"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Currency")), QStringLiteral("d.currency"),
+         false},
+        {QStringLiteral("total"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Total")), QStringLiteral("d.total_minor"), false,
+         K::Money},
+        {QStringLiteral("salesperson"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Salesperson")),
+         QStringLiteral("COALESCE(u.name, '')"), false},
+    };
+    const QStringList statuses = quotations ? SalesDocument::quotationStatuses() : SalesDocument::orderStatuses();
+    s.filters = {
+        {QStringLiteral("status"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Status")), QStringLiteral("d.status"),
+         [statuses] {
+             QList<QPair<QString, QVariant>> out;
+             for (const QString &st : statuses)
+                 out.append({SalesDocument::statusTitle(st), st});
+             return out;
+         }},
+        {QStringLiteral("salesperson"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Salesperson")),
+         QStringLiteral("d.salesperson_id"), nullptr, QStringLiteral("SELECT id, name FROM core_user ORDER BY name")},
+    };
+    s.defaultSortColumn = 0;
+    s.searchHint = TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Search number or customer (Ctrl+F)"));
+    return s;
+}
+
+} // namespace Crm::Sales
