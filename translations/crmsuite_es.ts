@@ -1496,6 +1496,18 @@ en: %2</translation>
         <source>Sales orders</source>
         <translation>Pedidos de venta</translation>
     </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <source>Not overdue</source>
+        <translation>Sin retraso</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::Guardrails</name>

@@ -1496,6 +1496,18 @@ in: %2</source>
         <source>Sales orders</source>
         <translation>销售订单</translation>
     </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交货</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Not overdue</source>
+        <translation>未逾期</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::Guardrails</name>

@@ -1,6 +1,8 @@
 #include "testdb.h"
 
 #include "auth/userrepository.h"
+#include "model/documentlists.h"
+#include "model/pagedlistmodel.h"
 #include "model/salesdocumentrepository.h"
 
 #include <QSqlQuery>
@@ -262,4 +264,28 @@ TEST_CASE_METHOD(SalesFixture, "A document that breaks a guardrail is confirmed 
     assistant.approve(o.id, users.sessionFor(manager));
     assistant.setStatus(o.id, QStringLiteral("confirmed"));
     CHECK(assistant.load(o.id)->status == QStringLiteral("confirmed"));
+}
+
+TEST_CASE_METHOD(SalesFixture, "The orders list filters the orders overdue for delivery", "[sales][lists]")
+{
+    auto order = [&](const QDate &delivery, bool confirm) {
+        SalesDocument o = quotation();
+        o.kind = SalesDocument::Kind::Order;
+        o.validUntil = QDate();
+        o.date = QDate::currentDate().addDays(-40);
+        o.deliveryDate = delivery;
+        repo.save(o);
+        if (confirm)
+            repo.setStatus(o.id, QStringLiteral("confirmed"));
+        return o.id;
+    };
+    const qint64 late = order(QDate::currentDate().addDays(-3), true);
+    order(QDate::currentDate().addDays(5), true);   // not yet due
+    order(QDate::currentDate().addDays(-3), false); // a draft is not overdue
+    PagedListModel model(db, documentList(false));
+    model.setFilter(QStringLiteral("overdue"), 1);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.idAt(0) == late);
+    model.setFilter(QStringLiteral("overdue"), 0);
+    CHECK(model.rowCount() == 2);
 }
