@@ -325,6 +325,10 @@ Ejecute &quot;crmsuite-cli &lt;comando&gt; --help&quot; para ver sus opciones.
         <translation>print: %1
 </translation>
     </message>
+    <message>
+        <source>sort by a column, first screen (max of %1)</source>
+        <translation>ordenar por una columna, primera pantalla (máx. de %1)</translation>
+    </message>
 </context>
 <context>
     <name>Crm::ContactsGrid</name>

@@ -325,6 +325,10 @@ Run &quot;crmsuite-cli &lt;command&gt; --help&quot; for its options.
         <translation>print: %1
 </translation>
     </message>
+    <message>
+        <source>sort by a column, first screen (max of %1)</source>
+        <translation>按列排序的首屏（%1 次中的最大值）</translation>
+    </message>
 </context>
 <context>
     <name>Crm::ContactsGrid</name>

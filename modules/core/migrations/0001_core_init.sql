@@ -162,6 +162,7 @@ CREATE TABLE core_party (
     updated_by TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX core_party_customer_name ON core_party(is_customer, name);
+CREATE INDEX core_party_customer_code ON core_party(is_customer, code);
 CREATE INDEX core_party_supplier_name ON core_party(is_supplier, name);
 CREATE INDEX core_party_name_key ON core_party(name_key);
 CREATE INDEX core_party_phone_key ON core_party(phone_key);

@@ -44,6 +44,7 @@ void PagedListModel::setFilter(const QString &key, const QVariant &value)
 void PagedListModel::reload()
 {
     beginResetModel();
+    m_loaded = true;
     m_rows.clear();
     m_atEnd = false;
     m_error.clear();

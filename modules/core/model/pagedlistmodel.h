@@ -31,6 +31,7 @@ public:
     void setSearch(const QString &text);
     void setFilter(const QString &key, const QVariant &value);
     void reload();
+    bool isLoaded() const { return m_loaded; }
 
     // Number of rows matching the current query (one COUNT in SQL).
     qint64 totalCount() const;
@@ -66,6 +67,7 @@ private:
     QList<QVariantList> m_rows; // columns…, id, sort key
     bool m_atEnd = false;
     bool m_driven = false;
+    bool m_loaded = false;
     qint64 m_loadedCount = -1;
     QString m_error;
     QLocale m_locale;

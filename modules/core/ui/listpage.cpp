@@ -108,11 +108,12 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
+    // The indicator first: enabling sorting sorts by it, once, in SQL.
+    m_view->horizontalHeader()->setSortIndicator(spec.defaultSortColumn, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSortIndicator(spec.defaultSortColumn, Qt::AscendingOrder);
     // Columns that cannot be sorted in SQL keep the previous sort indicator.
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         const ListQuery q = m_model->query();
@@ -153,7 +154,9 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
     connect(findAction, &QAction::triggered, this, &ListPage::focusSearch);
     addAction(findAction);
 
-    m_model->reload();
+    // Enabling sorting above has loaded the first page already.
+    if (!m_model->isLoaded())
+        m_model->reload();
     updateCount();
 }
 
