@@ -42,6 +42,9 @@ Database &AppContext::openDatabase(const QString &path, bool create)
     set.addFromResources(QStringLiteral("core"));
     m_modules.registerMigrations(set);
     db->migrate(set);
+    if (!db->isReadOnly())
+        for (const OpenTask &task : m_registry.openTasks())
+            task.run(*db);
     m_db = std::move(db);
     return *m_db;
 }

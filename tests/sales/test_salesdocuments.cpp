@@ -289,3 +289,21 @@ TEST_CASE_METHOD(SalesFixture, "The orders list filters the orders overdue for d
     model.setFilter(QStringLiteral("overdue"), 0);
     CHECK(model.rowCount() == 2);
 }
+
+TEST_CASE_METHOD(SalesFixture, "Quotations past their validity expire", "[sales][documents]")
+{
+    SalesDocument sent = quotation();
+    repo.save(sent);
+    repo.setStatus(sent.id, QStringLiteral("sent"));
+    SalesDocument accepted = quotation();
+    repo.save(accepted);
+    repo.setStatus(accepted.id, QStringLiteral("accepted"));
+    SalesDocument current = quotation();
+    current.validUntil = QDate(2027, 1, 31);
+    repo.save(current);
+    CHECK(repo.expireOverdue(QDate(2026, 12, 3)) == 1);
+    CHECK(repo.load(sent.id)->status == QStringLiteral("expired"));
+    CHECK(repo.load(accepted.id)->status == QStringLiteral("accepted"));
+    CHECK(repo.load(current.id)->status == QStringLiteral("draft"));
+    CHECK(repo.expireOverdue(QDate(2026, 12, 3)) == 0);
+}

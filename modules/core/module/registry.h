@@ -52,6 +52,14 @@ struct DemoStep
     std::function<void(const Database &, quint32 seed)> run;
 };
 
+// Work a module does each time a database is opened, after its migrations
+// (e.g. quotations past their validity become expired); throws Crm::Error.
+struct OpenTask
+{
+    QString id;
+    std::function<void(const Database &)> run;
+};
+
 // The table every module registers into; read by the GUI shell and the CLI.
 class Registry
 {
@@ -65,6 +73,9 @@ public:
         return nullptr;
     }
     QList<PrintDocumentSpec> printDocuments() const { return m_printDocuments; }
+
+    void addOpenTask(OpenTask task) { m_openTasks.append(std::move(task)); }
+    QList<OpenTask> openTasks() const { return m_openTasks; }
 
     void addDemoStep(DemoStep step) { m_demoSteps.append(std::move(step)); }
     QList<DemoStep> demoSteps() const { return m_demoSteps; }
@@ -93,6 +104,7 @@ private:
     QList<PermissionSpec> m_permissions;
     QList<PrintDocumentSpec> m_printDocuments;
     QList<DemoStep> m_demoSteps;
+    QList<OpenTask> m_openTasks;
     std::unordered_map<std::type_index, std::shared_ptr<void>> m_services;
 };
 

@@ -111,6 +111,9 @@ void createDemoDocuments(const Database &db, unsigned seed)
 void setupDemo(Registry &registry)
 {
     registry.addDemoStep({QStringLiteral("sales.documents"), &createDemoDocuments});
+    registry.addOpenTask({QStringLiteral("sales.expire_quotations"), [](const Database &db) {
+                              SalesDocumentRepository(db, QStringLiteral("system")).expireOverdue(QDate::currentDate());
+                          }});
 }
 
 } // namespace Crm::Sales

@@ -368,6 +368,16 @@ qint64 SalesDocumentRepository::convertToOrder(qint64 quotationId, const QList<q
     return order.id;
 }
 
+int SalesDocumentRepository::expireOverdue(const QDate &today) const
+{
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("UPDATE sales_document SET status = 'expired', updated_at = ?, updated_by = ? "
+                                 "WHERE kind = 'quotation' AND status IN ('draft', 'sent') "
+                                 "AND valid_until <> '' AND valid_until < ?"),
+                  {Database::nowUtc(), m_actor, today.toString(Qt::ISODate)});
+    return q.numRowsAffected();
+}
+
 QList<Breach> SalesDocumentRepository::breaches(const SalesDocument &d) const
 {
     const Pricing::Result priced = d.price(Settings(m_db).baseCurrency());

@@ -61,6 +61,10 @@ public:
     // Records `approver`'s approval (who and when); refused unless they may approve.
     void approve(qint64 id, const Session &approver) const;
 
+    // Quotations still draft or sent whose validity ended before `today` become
+    // expired; returns how many.
+    int expireOverdue(const QDate &today) const;
+
     // The prices the customer paid for the product, newest first, from confirmed orders.
     QList<LastPrice> lastPrices(qint64 customerId, qint64 productId, int limit = 5) const;
 
