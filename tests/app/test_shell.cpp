@@ -242,3 +242,19 @@ TEST_CASE("saving an exact duplicate asks first", "[app][shell][duplicates]")
     CHECK(questions.first().contains(existing.code));
     CHECK(shell.db().scalar(QStringLiteral("SELECT count(*) FROM core_party WHERE name = ?"), {typed}).toInt() == 1);
 }
+
+TEST_CASE("a list opens with its first row current, so Enter opens it", "[app][shell]")
+{
+    Shell shell(20);
+    ListPage *page = shell.page(QStringLiteral("inventory.page.warehouses"));
+    REQUIRE(page->view()->currentIndex().isValid());
+    CHECK(page->view()->currentIndex().row() == 0);
+    bool opened = false;
+    onNextModal([&](QWidget *dialog) {
+        opened = true;
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    page->view()->setFocus();
+    QTest::keyClick(page->view(), Qt::Key_Return);
+    CHECK(opened);
+}

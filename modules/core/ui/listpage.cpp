@@ -157,6 +157,8 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
     // Enabling sorting above has loaded the first page already.
     if (!m_model->isLoaded())
         m_model->reload();
+    if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_model->index(0, 0));
     updateCount();
 }
 
