@@ -212,10 +212,12 @@ TEST_CASE("ListQuery builds the WHERE clause", "[core][listmodel]")
     ListSpec spec = partySpec();
     spec.where = QStringLiteral("p.is_customer = 1");
     ListQuery q;
-    CHECK(q.where(spec).first == QStringLiteral("(p.is_customer = 1)"));
+    CHECK(q.sql(spec).where == QStringLiteral("(p.is_customer = 1)"));
     q.filters.insert(QStringLiteral("status"), QStringLiteral("lost"));
     q.filters.insert(QStringLiteral("unknown"), 1); // not a filter of the spec
-    auto [where, binds] = q.where(spec);
+    ListQuery::Sql s = q.sql(spec);
+    QString where = s.where;
+    QVariantList binds = s.binds;
     CHECK(where == QStringLiteral("(p.is_customer = 1) AND p.status = ?"));
     CHECK(binds == QVariantList{QStringLiteral("lost")});
 
@@ -224,7 +226,9 @@ TEST_CASE("ListQuery builds the WHERE clause", "[core][listmodel]")
     spec.likeExprs = QStringLiteral("p.code, p.name");
     q.filters.clear();
     q.search = QStringLiteral("50%_off");
-    std::tie(where, binds) = q.where(spec);
+    s = q.sql(spec);
+    where = s.where;
+    binds = s.binds;
     CHECK(where.contains(QStringLiteral("p.code LIKE ?")));
     CHECK(where.contains(QStringLiteral("p.name LIKE ?")));
     REQUIRE(binds.size() == 2);

@@ -1,3 +1,4 @@
+#include "pdftext.h"
 #include "testdb.h"
 
 #include "print/printrenderer.h"
@@ -11,29 +12,9 @@
 #include <cmath>
 
 using namespace Crm;
+using namespace Crm::Test;
 
 namespace {
-// The text of a PDF as pdftotext reads it, page by page (form feeds split pages).
-QStringList pdfPages(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitCode() == 0);
-    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
-
-QString pdfInfo(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {path});
-    REQUIRE(p.waitForFinished(30000));
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 // The first page's size in millimetres, from pdfinfo's "Page size: W x H pts".
 QSizeF pageSizeMm(const QString &info)
 {

@@ -1,3 +1,4 @@
+#include "pdftext.h"
 #include "testdb.h"
 
 #include "model/salesdocumentrepository.h"
@@ -15,18 +16,6 @@ using namespace Crm::Sales;
 using namespace Crm::Test;
 
 namespace {
-QStringList pdfPages(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitCode() == 0);
-    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
-
 struct PrintFixture
 {
     TestDatabase testDatabase{{QStringLiteral("core"), QStringLiteral("sales")}};

@@ -29,11 +29,6 @@ QList<QPair<QString, QVariant>> ListSpec::filterOptions(const Database &db, cons
     return out;
 }
 
-bool ListQuery::hasIndexedSearch(const ListSpec &spec) const
-{
-    return !spec.searchTable.isEmpty() && !SearchIndex(spec.searchTable).filter(search, spec.idExpr).isEmpty();
-}
-
 ListQuery::Sql ListQuery::sql(const ListSpec &spec) const
 {
     Sql out;
@@ -83,28 +78,6 @@ ListQuery::Sql ListQuery::sql(const ListSpec &spec) const
     }
     out.where = conditions.join(QLatin1String(" AND "));
     return out;
-}
-
-QPair<QString, QVariantList> ListQuery::where(const ListSpec &spec) const
-{
-    QStringList conditions;
-    QVariantList binds;
-    ListQuery plain = *this;
-    plain.search.clear();
-    const Sql s = plain.sql(spec);
-    if (!s.where.isEmpty())
-        conditions << s.where;
-    binds = s.binds;
-    if (!spec.searchTable.isEmpty()) {
-        const SearchIndex::Filter sf = SearchIndex(spec.searchTable).filter(search, spec.idExpr);
-        if (!sf.isEmpty()) {
-            conditions << sf.sql;
-            binds << sf.binds;
-        }
-    } else {
-        return {sql(spec).where, sql(spec).binds};
-    }
-    return {conditions.join(QLatin1String(" AND ")), binds};
 }
 
 } // namespace Crm

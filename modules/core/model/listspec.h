@@ -76,10 +76,6 @@ struct ListQuery
         QVariantList indexBinds;
     };
     Sql sql(const ListSpec &spec) const;
-    bool hasIndexedSearch(const ListSpec &spec) const;
-
-    // WHERE clause (without "WHERE") and its values, search as a condition.
-    QPair<QString, QVariantList> where(const ListSpec &spec) const;
 };
 
 } // namespace Crm

@@ -79,22 +79,31 @@ void PagedListModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-QPair<QString, QVariantList> PagedListModel::countSql() const
+namespace {
+QPair<QString, QVariantList> countStatement(const ListSpec &spec, const ListQuery &query)
 {
-    const ListQuery::Sql q = m_query.sql(m_spec);
+    const ListQuery::Sql q = query.sql(spec);
     return {QStringLiteral("SELECT count(*) FROM %1%2")
                 .arg(q.from, q.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + q.where),
             q.binds};
 }
+} // namespace
 
 qint64 PagedListModel::totalCount() const
 {
-    const auto [sql, binds] = countSql();
-    try {
-        return m_db.scalar(sql, binds).toLongLong();
-    } catch (const Error &) {
-        return 0;
-    }
+    return countJob()();
+}
+
+std::function<qint64()> PagedListModel::countJob() const
+{
+    const Database *db = &m_db;
+    return [db, statement = countStatement(m_spec, m_query)]() -> qint64 {
+        try {
+            return db->scalar(statement.first, statement.second).toLongLong();
+        } catch (const Error &) {
+            return -1;
+        }
+    };
 }
 
 qint64 PagedListModel::countUpTo(qint64 cap) const

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QLocale>
+#include <functional>
 
 namespace Crm {
 
@@ -37,8 +38,9 @@ public:
     qint64 totalCount() const;
     // min(count, cap): stops reading at `cap` rows.
     qint64 countUpTo(qint64 cap) const;
-    // The exact COUNT statement and its values, for running in a worker thread.
-    QPair<QString, QVariantList> countSql() const;
+    // The exact count of the current query as a job for a worker thread (which
+    // uses its own connection); -1 when it fails.
+    std::function<qint64()> countJob() const;
     // The exact count read while loading a search with few matches; -1 otherwise.
     qint64 loadedCount() const { return m_loadedCount; }
     // True while a large search is shown in index order instead of the sort column.

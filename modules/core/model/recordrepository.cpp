@@ -150,4 +150,13 @@ QList<QPair<qint64, QString>> RecordRepository::lookupRows(const Database &db, c
     return out;
 }
 
+QStringList RecordRepository::activeCodes(const Database &db, const QString &table)
+{
+    QStringList out;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT code FROM %1 WHERE active = 1 ORDER BY code").arg(table));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 } // namespace Crm

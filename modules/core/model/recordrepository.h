@@ -29,6 +29,8 @@ public:
     void validate(const QVariantMap &values) const;
     // (id, name) of every row of a lookup table, by name.
     static QList<QPair<qint64, QString>> lookupRows(const Database &db, const QString &table);
+    // Codes of the active rows of a table with `code` and `active` columns, sorted.
+    static QStringList activeCodes(const Database &db, const QString &table);
 
 private:
     const Database &m_db;

@@ -14,7 +14,7 @@ void Settings::setValue(const QString &key, const QString &value) const
 {
     m_db.exec(QStringLiteral("INSERT INTO core_setting(key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-              {key, value.isNull() ? QStringLiteral("") : value});
+              {key, value});
 }
 
 } // namespace Crm

@@ -250,10 +250,8 @@ void ListPage::updateCount()
 
 void ListPage::startExactCount()
 {
-    const auto [sql, binds] = m_model->countSql();
     const int generation = m_countGeneration;
     const QString order = m_countOrder;
-    const Database *db = &m_db;
     auto *watcher = new QFutureWatcher<qint64>(this);
     connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, generation, order] {
         watcher->deleteLater();
@@ -261,13 +259,7 @@ void ListPage::startExactCount()
         if (generation == m_countGeneration && total >= 0)
             m_count->setText(tr("%1 records").arg(QLocale().toString(total)) + order);
     });
-    watcher->setFuture(QtConcurrent::run([db, sql, binds]() -> qint64 {
-        try {
-            return db->scalar(sql, binds).toLongLong();
-        } catch (const Error &) {
-            return -1;
-        }
-    }));
+    watcher->setFuture(QtConcurrent::run(m_model->countJob()));
 }
 
 void ListPage::reload()

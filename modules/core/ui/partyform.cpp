@@ -22,7 +22,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -133,9 +132,8 @@ void PartyForm::buildUi(bool asCustomer)
         m_terms->addItem(label, tid);
     c->addRow(tr("Payment &terms:"), m_terms);
     m_currency = new QComboBox(this);
-    QSqlQuery cq = m_db.exec(QStringLiteral("SELECT code FROM core_currency WHERE active = 1 ORDER BY code"));
-    while (cq.next())
-        m_currency->addItem(cq.value(0).toString(), cq.value(0).toString());
+    for (const QString &code : RecordRepository::activeCodes(m_db, QStringLiteral("core_currency")))
+        m_currency->addItem(code, code);
     c->addRow(tr("C&urrency:"), m_currency);
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notes"));
@@ -267,11 +265,9 @@ void PartyForm::readIntoParty()
 
 void PartyForm::checkDuplicates()
 {
-    Party probe = m_party;
     readIntoParty();
-    probe = m_party;
     try {
-        m_duplicates->setCandidates(DuplicateFinder(m_db).find(probe));
+        m_duplicates->setCandidates(DuplicateFinder(m_db).find(m_party));
     } catch (const Error &) {
         m_duplicates->setCandidates({});
     }

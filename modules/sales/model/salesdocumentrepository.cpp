@@ -172,6 +172,11 @@ void SalesDocumentRepository::writeLines(SalesDocument &d, const Pricing::Result
     }
 }
 
+QString SalesDocumentRepository::numberOf(qint64 id) const
+{
+    return m_db.scalar(QStringLiteral("SELECT number FROM sales_document WHERE id = ?"), {id}).toString();
+}
+
 std::optional<SalesDocument> SalesDocumentRepository::load(qint64 id) const
 {
     QSqlQuery q = m_db.exec(
@@ -388,8 +393,7 @@ void SalesDocumentRepository::approve(qint64 id, const Session &approver) const
 {
     if (!approver.can(Guardrails::ApprovePermission))
         throw Error(tr("%1 may not approve discounts and prices.").arg(approver.user().name));
-    const QVariant number = m_db.scalar(QStringLiteral("SELECT number FROM sales_document WHERE id = ?"), {id});
-    if (!number.isValid())
+    if (numberOf(id).isEmpty())
         throw Error(tr("The document no longer exists."));
     m_db.exec(QStringLiteral("UPDATE sales_document SET approved_by = ?, approved_at = ? WHERE id = ?"),
               {approver.login(), Database::nowUtc(), id});

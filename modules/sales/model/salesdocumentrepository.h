@@ -39,6 +39,7 @@ public:
     // new one. Throws Crm::Error naming the field; a confirmed order is refused.
     void save(SalesDocument &document) const;
     std::optional<SalesDocument> load(qint64 id) const;
+    QString numberOf(qint64 id) const;
     void validate(const SalesDocument &document) const;
 
     // Quotations: draft → sent; draft/sent → accepted, lost (with a reason), expired.

@@ -3,6 +3,7 @@
 #include "auth/user.h"
 #include "db/database.h"
 #include "model/documentlists.h"
+#include "model/salesdocumentrepository.h"
 #include "module/registry.h"
 #include "ui/listpage.h"
 #include "ui/printactions.h"
@@ -25,9 +26,7 @@ QWidget *documentPage(const PageContext &ctx, bool quotations, QWidget *parent)
     ListPageActions actions;
     const QString permission =
         quotations ? QStringLiteral("sales.quotations.view") : QStringLiteral("sales.orders.view");
-    auto numberOf = [&db](qint64 id) {
-        return db.scalar(QStringLiteral("SELECT number FROM sales_document WHERE id = ?"), {id}).toString();
-    };
+    auto numberOf = [&db](qint64 id) { return SalesDocumentRepository(db, QString()).numberOf(id); };
     if (print) {
         actions.more << ListAction{
             translated(QT_TRANSLATE_NOOP("Crm::Sales", "&Print…")), QKeySequence::Print, permission,
