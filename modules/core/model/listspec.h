@@ -46,6 +46,7 @@ struct ListSpec
     QList<ListColumn> columns;
     QList<ListFilter> filters;
     int defaultSortColumn = 0;
+    bool defaultDescending = false;
     std::function<QString()> searchHint; // placeholder of the search box
 
     int columnIndex(const QString &key) const;

@@ -18,6 +18,7 @@ PagedListModel::PagedListModel(const Database &db, ListSpec spec, QObject *paren
     , m_spec(std::move(spec))
 {
     m_query.sortColumn = m_spec.defaultSortColumn;
+    m_query.descending = m_spec.defaultDescending;
 }
 
 void PagedListModel::setQuery(const ListQuery &query)

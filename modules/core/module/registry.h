@@ -44,6 +44,17 @@ struct PermissionSpec
     std::function<QString()> title;
 };
 
+// A tab another module adds to a form of core ("core.party": the customer and
+// supplier form), e.g. the customer's quotations and orders on the customer form.
+struct FormTabSpec
+{
+    QString form;
+    std::function<QString()> title;
+    QString permission; // needed to see the tab
+    // The tab for the saved record `id`; `customer` tells a customer from a supplier.
+    std::function<QWidget *(const PageContext &, qint64 id, bool customer, QWidget *parent)> create;
+};
+
 // A module's part of the demo company, run after the core master data exists.
 struct DemoStep
 {
@@ -84,6 +95,16 @@ public:
     QList<PageSpec> pages() const; // sorted by group order then order
     const PageSpec *page(const QString &id) const;
 
+    void addFormTab(FormTabSpec tab) { m_formTabs.append(std::move(tab)); }
+    QList<FormTabSpec> formTabs(const QString &form) const
+    {
+        QList<FormTabSpec> out;
+        for (const FormTabSpec &t : m_formTabs)
+            if (t.form == form)
+                out << t;
+        return out;
+    }
+
     void addPermission(PermissionSpec permission);
     QList<PermissionSpec> permissions() const { return m_permissions; }
 
@@ -105,6 +126,7 @@ private:
     QList<PrintDocumentSpec> m_printDocuments;
     QList<DemoStep> m_demoSteps;
     QList<OpenTask> m_openTasks;
+    QList<FormTabSpec> m_formTabs;
     std::unordered_map<std::type_index, std::shared_ptr<void>> m_services;
 };
 

@@ -109,7 +109,8 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     // The indicator first: enabling sorting sorts by it, once, in SQL.
-    m_view->horizontalHeader()->setSortIndicator(spec.defaultSortColumn, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSortIndicator(spec.defaultSortColumn, spec.defaultDescending ? Qt::DescendingOrder
+                                                                                                : Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);

@@ -8,6 +8,7 @@
 #include "model/partyrepository.h"
 #include "model/recordrepository.h"
 #include "model/settings.h"
+#include "module/registry.h"
 #include "ui/contactsgrid.h"
 #include "ui/duplicatepanel.h"
 #include "ui/fielderror.h"
@@ -28,7 +29,8 @@
 
 namespace Crm {
 
-PartyForm::PartyForm(const Database &db, const Session &session, qint64 id, bool asCustomer, QWidget *parent)
+PartyForm::PartyForm(const Database &db, const Session &session, qint64 id, bool asCustomer, QWidget *parent,
+                     Registry *registry)
     : QDialog(parent)
     , m_db(db)
     , m_session(session)
@@ -45,6 +47,8 @@ PartyForm::PartyForm(const Database &db, const Session &session, qint64 id, bool
         m_party.currency = Settings(db).baseCurrency();
     }
     buildUi(asCustomer);
+    if (registry && m_party.id > 0)
+        addModuleTabs(*registry);
     fillFromParty();
     const QString kind = m_party.isCustomer ? tr("Customer") : tr("Supplier");
     setWindowTitle(m_party.id > 0 ? tr("%1 %2 — %3").arg(kind, m_party.code, m_party.name)
@@ -190,6 +194,17 @@ void PartyForm::buildUi(bool asCustomer)
     m_edits.value(QStringLiteral("name"))->setFocus();
 }
 
+void PartyForm::addModuleTabs(Registry &registry)
+{
+    const PageContext ctx{m_db, m_session, registry};
+    for (const FormTabSpec &t : registry.formTabs(QStringLiteral("core.party"))) {
+        if (!m_session.can(t.permission))
+            continue;
+        if (QWidget *tab = t.create(ctx, m_party.id, m_party.isCustomer, m_tabs))
+            m_tabs->addTab(tab, QStringLiteral("&%1 %2").arg(m_tabs->count() + 1).arg(t.title()));
+    }
+}
+
 void PartyForm::fillFromParty()
 {
     const Party &p = m_party;
@@ -333,12 +348,13 @@ void PartyForm::save()
     accept();
 }
 
-qint64 PartyForm::edit(const Database &db, const Session &session, qint64 id, bool asCustomer, QWidget *parent)
+qint64 PartyForm::edit(const Database &db, const Session &session, qint64 id, bool asCustomer, QWidget *parent,
+                       Registry *registry)
 {
     qint64 current = id;
     // Opening an existing duplicate replaces the form with that record's form.
     for (int hops = 0; hops < 5; ++hops) {
-        PartyForm form(db, session, current, asCustomer, parent);
+        PartyForm form(db, session, current, asCustomer, parent, registry);
         if (form.exec() == QDialog::Accepted)
             return form.savedId();
         if (form.openInstead() <= 0)

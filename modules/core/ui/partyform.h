@@ -18,6 +18,7 @@ class ContactsGrid;
 class Database;
 class DuplicatePanel;
 class FieldError;
+class Registry;
 class Session;
 
 // The customer / supplier form: every field, the contacts grid, a live duplicate
@@ -28,7 +29,9 @@ class PartyForm : public QDialog
     Q_OBJECT
 public:
     // `asCustomer`: a new record starts as a customer (else as a supplier).
-    PartyForm(const Database &db, const Session &session, qint64 id, bool asCustomer, QWidget *parent = nullptr);
+    // `registry`, when given, adds the tabs other modules register for the form.
+    PartyForm(const Database &db, const Session &session, qint64 id, bool asCustomer, QWidget *parent = nullptr,
+              Registry *registry = nullptr);
 
     qint64 savedId() const { return m_party.id; }
     // Set when the user chose to open an existing duplicate instead.
@@ -40,7 +43,9 @@ public:
 
     // Opens the form modally; returns the saved id, or the id of an existing
     // record the user asked to open instead (negative), or 0.
-    static qint64 edit(const Database &db, const Session &session, qint64 id, bool asCustomer, QWidget *parent);
+    static qint64 edit(const Database &db, const Session &session, qint64 id, bool asCustomer, QWidget *parent,
+                       Registry *registry = nullptr);
+    QTabWidget *tabs() const { return m_tabs; }
 
 public slots:
     void save();
@@ -48,6 +53,7 @@ public slots:
 private:
     QLineEdit *addEdit(const QString &name, const QString &placeholder = {});
     void buildUi(bool asCustomer);
+    void addModuleTabs(Registry &registry);
     void fillFromParty();
     void readIntoParty();
     void checkDuplicates();

@@ -18,8 +18,9 @@ QWidget *parties(const PageContext &ctx, const QString &listId, bool customers, 
     const Database &db = ctx.db;
     const Session &session = ctx.session;
     ListPageActions actions;
-    actions.open = [&db, &session, customers](QWidget *p, qint64 id) {
-        return PartyForm::edit(db, session, id, customers, p);
+    Registry *registry = &ctx.registry;
+    actions.open = [&db, &session, customers, registry](QWidget *p, qint64 id) {
+        return PartyForm::edit(db, session, id, customers, p, registry);
     };
     actions.remove = [&db, &session](qint64 id) { PartyRepository(db, session.login()).remove(id); };
     actions.editPermission = editPermission;

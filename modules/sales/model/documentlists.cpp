@@ -11,6 +11,12 @@ namespace Crm::Sales {
 namespace {
 #define TRS(text) [] { return QCoreApplication::translate("Crm::Sales", text); }
 using K = ListColumn::Kind;
+
+QString overdueCondition()
+{
+    return QStringLiteral("(CASE WHEN d.status = 'confirmed' AND d.delivery_date <> '' "
+                          "AND d.delivery_date < CURRENT_DATE THEN 1 ELSE 0 END)");
+}
 } // namespace
 
 ListSpec documentList(bool quotations)
@@ -54,8 +60,7 @@ ListSpec documentList(bool quotations)
     };
     if (!quotations)
         s.filters << ListFilter{QStringLiteral("overdue"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Delivery")),
-                                QStringLiteral("(CASE WHEN d.status = 'confirmed' AND d.delivery_date <> '' "
-                                               "AND d.delivery_date < CURRENT_DATE THEN 1 ELSE 0 END)"),
+                                overdueCondition(),
                                 [] {
                                     return QList<QPair<QString, QVariant>>{
                                         {QCoreApplication::translate("Crm::Sales", "Overdue"), 1},
@@ -63,6 +68,48 @@ ListSpec documentList(bool quotations)
                                 }};
     s.defaultSortColumn = 0;
     s.searchHint = TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Search number or customer (Ctrl+F)"));
+    return s;
+}
+
+} // namespace Crm::Sales
+
+namespace Crm::Sales {
+
+ListSpec overdueOrders()
+{
+    ListSpec s = documentList(false);
+    s.id = QStringLiteral("sales.orders.overdue");
+    s.where += QStringLiteral(" AND %1 = 1").arg(overdueCondition());
+    s.filters.removeIf([](const ListFilter &f) { return f.key != QLatin1String("salesperson"); });
+    s.defaultSortColumn = s.columnIndex(QStringLiteral("until"));
+    s.columns[s.defaultSortColumn].sortable = true;
+    return s;
+}
+
+ListSpec customerDocuments(qint64 customerId)
+{
+    ListSpec s = documentList(false);
+    s.id = QStringLiteral("sales.customer_documents");
+    s.where = QStringLiteral("d.customer_id = %1").arg(customerId);
+    s.columns.insert(1, ListColumn{QStringLiteral("kind"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Document")),
+                                   QStringLiteral("d.kind"), false, K::Text, [](const QVariant &v) {
+                                       return v.toString() == QLatin1String("order")
+                                                  ? QCoreApplication::translate("Crm::Sales", "Sales order")
+                                                  : QCoreApplication::translate("Crm::Sales", "Quotation");
+                                   }});
+    const int until = s.columnIndex(QStringLiteral("until"));
+    s.columns[until].title = TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Valid until / delivery"));
+    s.columns[until].expr = QStringLiteral("CASE WHEN d.kind = 'order' THEN d.delivery_date ELSE d.valid_until END");
+    s.filters.removeIf([](const ListFilter &f) { return f.key != QLatin1String("status"); });
+    s.filters.first().options = [] {
+        QList<QPair<QString, QVariant>> out;
+        for (const QString &st : SalesDocument::quotationStatuses() + SalesDocument::orderStatuses())
+            if (!out.contains(QPair<QString, QVariant>{SalesDocument::statusTitle(st), st}))
+                out.append({SalesDocument::statusTitle(st), st});
+        return out;
+    };
+    s.defaultSortColumn = s.columnIndex(QStringLiteral("date"));
+    s.defaultDescending = true;
     return s;
 }
 

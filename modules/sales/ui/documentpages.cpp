@@ -7,6 +7,7 @@
 #include "module/registry.h"
 #include "ui/listpage.h"
 #include "ui/printactions.h"
+#include "ui/salesdocumentform.h"
 
 #include <QCoreApplication>
 
@@ -18,44 +19,86 @@ QString translated(const char *text)
     return QCoreApplication::translate("Crm::Sales", text);
 }
 
-QWidget *documentPage(const PageContext &ctx, bool quotations, QWidget *parent)
+const QString QuotationsView = QStringLiteral("sales.quotations.view");
+const QString QuotationsEdit = QStringLiteral("sales.quotations.edit");
+const QString OrdersView = QStringLiteral("sales.orders.view");
+const QString OrdersEdit = QStringLiteral("sales.orders.edit");
+
+// A list of quotations or orders: open and create them in the document form,
+// print the current one. `kind` is the kind a new document gets.
+QWidget *documentPage(const PageContext &ctx, const ListSpec &spec, SalesDocument::Kind kind, QWidget *parent)
 {
     const Database &db = ctx.db;
-    const PrintDocumentSpec *print = ctx.registry.printDocument(quotations ? QStringLiteral("sales.quotation")
-                                                                           : QStringLiteral("sales.sales_order"));
+    const Session &session = ctx.session;
+    const bool quotations = kind == SalesDocument::Kind::Quotation;
+    const PrintDocumentSpec *quotePrint = ctx.registry.printDocument(QStringLiteral("sales.quotation"));
+    const PrintDocumentSpec *orderPrint = ctx.registry.printDocument(QStringLiteral("sales.sales_order"));
+    const PrintDocumentSpec *print = quotations ? quotePrint : orderPrint;
     ListPageActions actions;
-    const QString permission =
-        quotations ? QStringLiteral("sales.quotations.view") : QStringLiteral("sales.orders.view");
+    const QString permission = quotations ? QuotationsView : OrdersView;
+    actions.editPermission = quotations ? QuotationsEdit : OrdersEdit;
+    actions.open = [&db, &session, kind, print](QWidget *p, qint64 id) {
+        return SalesDocumentForm::edit(db, session, print, kind, id, p);
+    };
     auto numberOf = [&db](qint64 id) { return SalesDocumentRepository(db, QString()).numberOf(id); };
+    // Documents of both kinds print with the template of their own kind.
+    auto printOf = [&db, quotePrint, orderPrint](qint64 id) {
+        const auto d = SalesDocumentRepository(db, QString()).load(id);
+        return d && d->kind == SalesDocument::Kind::Quotation ? quotePrint : orderPrint;
+    };
     if (print) {
-        actions.more << ListAction{
-            translated(QT_TRANSLATE_NOOP("Crm::Sales", "&Print…")), QKeySequence::Print, permission,
-            [&db, print, numberOf](QWidget *p, qint64 id) { PrintActions::preview(p, db, *print, numberOf(id)); }};
-        actions.more << ListAction{
-            translated(QT_TRANSLATE_NOOP("Crm::Sales", "Save as P&DF…")),
-            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), permission,
-            [&db, print, numberOf](QWidget *p, qint64 id) { PrintActions::saveAsPdf(p, db, *print, numberOf(id)); }};
+        actions.more << ListAction{translated(QT_TRANSLATE_NOOP("Crm::Sales", "&Print…")), QKeySequence::Print,
+                                   permission, [&db, printOf, numberOf](QWidget *p, qint64 id) {
+                                       if (const PrintDocumentSpec *doc = printOf(id))
+                                           PrintActions::preview(p, db, *doc, numberOf(id));
+                                   }};
+        actions.more << ListAction{translated(QT_TRANSLATE_NOOP("Crm::Sales", "Save as P&DF…")),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), permission,
+                                   [&db, printOf, numberOf](QWidget *p, qint64 id) {
+                                       if (const PrintDocumentSpec *doc = printOf(id))
+                                           PrintActions::saveAsPdf(p, db, *doc, numberOf(id));
+                                   }};
     }
-    return new ListPage(db, ctx.session, documentList(quotations), actions, parent);
+    return new ListPage(db, session, spec, actions, parent);
+}
+
+void addPage(Registry &registry, const QString &id, const char *title, const QString &permission, int order,
+             std::function<QWidget *(const PageContext &, QWidget *)> create)
+{
+    registry.addPage({id, [title] { return translated(title); },
+                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Sales")); }, permission, order,
+                      std::move(create)});
 }
 } // namespace
 
 void setupDocumentPages(Registry &registry)
 {
-    registry.addPermission({QStringLiteral("sales.quotations.view"),
-                            [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "See quotations")); }});
-    registry.addPermission({QStringLiteral("sales.orders.view"),
-                            [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "See sales orders")); }});
-    registry.addPage({QStringLiteral("sales.page.quotations"),
-                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Quotations")); },
-                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Sales")); },
-                      QStringLiteral("sales.quotations.view"), 110,
-                      [](const PageContext &ctx, QWidget *parent) { return documentPage(ctx, true, parent); }});
-    registry.addPage({QStringLiteral("sales.page.orders"),
-                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Sales orders")); },
-                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Sales")); },
-                      QStringLiteral("sales.orders.view"), 120,
-                      [](const PageContext &ctx, QWidget *parent) { return documentPage(ctx, false, parent); }});
+    const QList<std::pair<QString, const char *>> permissions{
+        {QuotationsView, QT_TRANSLATE_NOOP("Crm::Sales", "See quotations")},
+        {QuotationsEdit, QT_TRANSLATE_NOOP("Crm::Sales", "Create and edit quotations")},
+        {OrdersView, QT_TRANSLATE_NOOP("Crm::Sales", "See sales orders")},
+        {OrdersEdit, QT_TRANSLATE_NOOP("Crm::Sales", "Create, edit and confirm sales orders")}};
+    for (const auto &[id, title] : permissions)
+        registry.addPermission({id, [title] { return translated(title); }});
+    addPage(registry, QStringLiteral("sales.page.quotations"), QT_TRANSLATE_NOOP("Crm::Sales", "Quotations"),
+            QuotationsView, 110, [](const PageContext &ctx, QWidget *parent) {
+                return documentPage(ctx, documentList(true), SalesDocument::Kind::Quotation, parent);
+            });
+    addPage(registry, QStringLiteral("sales.page.orders"), QT_TRANSLATE_NOOP("Crm::Sales", "Sales orders"),
+            OrdersView, 120, [](const PageContext &ctx, QWidget *parent) {
+                return documentPage(ctx, documentList(false), SalesDocument::Kind::Order, parent);
+            });
+    addPage(registry, QStringLiteral("sales.page.overdue_orders"), QT_TRANSLATE_NOOP("Crm::Sales", "Overdue deliveries"),
+            OrdersView, 130, [](const PageContext &ctx, QWidget *parent) {
+                return documentPage(ctx, overdueOrders(), SalesDocument::Kind::Order, parent);
+            });
+    registry.addFormTab({QStringLiteral("core.party"),
+                         [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Quotations and orders")); },
+                         QuotationsView, [](const PageContext &ctx, qint64 id, bool customer, QWidget *parent) {
+                             return customer ? documentPage(ctx, customerDocuments(id), SalesDocument::Kind::Quotation,
+                                                            parent)
+                                             : nullptr;
+                         }});
 }
 
 } // namespace Crm::Sales

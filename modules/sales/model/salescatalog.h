@@ -1,0 +1,67 @@
+#pragma once
+
+#include "model/rate.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace Crm {
+class Database;
+}
+
+namespace Crm::Sales {
+
+// What a document line needs to know of a product.
+struct ProductFacts
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString specification;
+    qint64 unitId = 0;
+    QString unitCode;
+    Rate tax;
+    qint64 salePriceMinor = 0; // tax-exclusive, in `currency`
+    QString currency;          // the base currency when the product has none
+};
+
+// What a new document takes from its customer.
+struct CustomerFacts
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString currency; // empty: the base currency
+    qint64 paymentTermsId = 0;
+    qint64 ownerId = 0;
+    qint64 primaryContactId = 0;
+};
+
+// A document linked to another: its source quotation, the orders made from it, its
+// other revisions.
+struct RelatedDocument
+{
+    enum class Relation { SourceQuotation, Order, Revision };
+    Relation relation;
+    qint64 id = 0;
+    QString number;
+    QString status;
+};
+
+// Read-only look-ups of master data for the sales documents.
+namespace SalesCatalog {
+std::optional<ProductFacts> product(const Database &db, qint64 id, const QString &baseCurrency);
+std::optional<CustomerFacts> customer(const Database &db, qint64 id);
+// The customer's contacts: (id, name), the primary first.
+QList<QPair<qint64, QString>> contacts(const Database &db, qint64 customerId);
+// Base-currency units per unit of `currency`, × 10^6 (1,000,000 when unknown).
+qint64 rateMicros(const Database &db, const QString &currency);
+std::vector<RelatedDocument> related(const Database &db, qint64 documentId);
+// The customer's quotations and orders (for the customer form), as a list condition.
+QString customerCondition(qint64 customerId);
+} // namespace SalesCatalog
+
+} // namespace Crm::Sales

@@ -1,0 +1,418 @@
+#include "salesdocumentform.h"
+
+#include "db/error.h"
+#include "model/documenteditor.h"
+#include "model/saleslinesmodel.h"
+#include "ui/approvaldialog.h"
+#include "ui/documentheader.h"
+#include "ui/lastpricesdialog.h"
+#include "ui/linesgrid.h"
+#include "ui/printactions.h"
+#include "ui/recordpicker.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace Crm::Sales {
+
+namespace {
+QPushButton *button(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    b->setAutoDefault(false); // Enter belongs to the fields
+    return b;
+}
+} // namespace
+
+SalesDocumentForm::SalesDocumentForm(const Database &db, const Session &session, const PrintDocumentSpec *print,
+                                     SalesDocument::Kind kind, qint64 id, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_session(session)
+    , m_print(print)
+{
+    setObjectName(QStringLiteral("salesDocumentForm"));
+    m_editor = new DocumentEditor(db, session, kind, id, this);
+    const bool order = m_editor->document().kind == SalesDocument::Kind::Order;
+    m_header = new DocumentHeader(*m_editor, this);
+    m_lines = new SalesLinesModel(*m_editor, this);
+    m_grid = new LinesGrid(db, m_lines, this);
+    connect(m_grid, &LinesGrid::refused, this, [this](const QString &m) { showError(QString(), m); });
+
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("state"));
+    m_state->setTextFormat(Qt::PlainText);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    auto *hint = new QLabel(tr("Enter: next field · Ctrl+L: last prices · Ctrl+Del: remove line · Ctrl+S: save · "
+                               "Ctrl+Enter: %1 · Ctrl+P: print")
+                                .arg(order ? tr("confirm") : tr("mark as sent")),
+                            this);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    m_discount = new QLineEdit(this);
+    m_discount->setObjectName(QStringLiteral("discount"));
+    m_discount->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 10);
+    connect(m_discount, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_discount->text().trimmed();
+        const auto rate = text.isEmpty() ? std::optional<Rate>(Rate()) : Rate::parse(text, QLocale());
+        if (!rate || rate->basisPoints() < 0 || rate->basisPoints() > 10000) {
+            showError(QStringLiteral("discount"), tr("The document discount must be between 0% and 100%."));
+            return;
+        }
+        if (*rate != m_editor->document().discount)
+            m_editor->setDiscount(*rate);
+    });
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(fontMetrics().height() * 4);
+    m_notes->setPlaceholderText(tr("Terms and notes printed on the document"));
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_notes->toPlainText() != m_editor->document().notes)
+            m_editor->setNotes(m_notes->toPlainText());
+    });
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_totals->setTextFormat(Qt::RichText);
+
+    auto *bottom = new QHBoxLayout;
+    auto *notesForm = new QFormLayout;
+    notesForm->addRow(tr("&Notes:"), m_notes);
+    notesForm->addRow(tr("Document &discount:"), m_discount);
+    bottom->addLayout(notesForm, 3);
+    bottom->addWidget(m_totals, 2);
+
+    m_save = button(tr("&Save"), QStringLiteral("save"), this);
+    m_advance = button(order ? tr("Con&firm") : tr("Mark as s&ent"), QStringLiteral("advance"), this);
+    m_approve = button(tr("A&pprove…"), QStringLiteral("approve"), this);
+    auto *printButton = button(tr("P&rint…"), QStringLiteral("print"), this);
+    auto *close = button(tr("Close"), QStringLiteral("close"), this);
+    connect(m_save, &QPushButton::clicked, this, &SalesDocumentForm::save);
+    connect(m_advance, &QPushButton::clicked, this, &SalesDocumentForm::advance);
+    connect(m_approve, &QPushButton::clicked, this, [this] {
+        if (askApproval())
+            updateState();
+    });
+    connect(printButton, &QPushButton::clicked, this, &SalesDocumentForm::print);
+    connect(close, &QPushButton::clicked, this, &SalesDocumentForm::reject);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_advance);
+    buttons->addWidget(m_approve);
+    if (order) {
+        auto *cancel = button(tr("Ca&ncel order…"), QStringLiteral("cancelOrder"), this);
+        connect(cancel, &QPushButton::clicked, this, &SalesDocumentForm::closeWithReason);
+        buttons->addWidget(cancel);
+    } else {
+        auto *convert = button(tr("To &order"), QStringLiteral("convert"), this);
+        auto *copy = button(tr("Cop&y"), QStringLiteral("copy"), this);
+        auto *revise = button(tr("Re&vise"), QStringLiteral("revise"), this);
+        auto *lost = button(tr("&Lost…"), QStringLiteral("lost"), this);
+        connect(convert, &QPushButton::clicked, this, &SalesDocumentForm::convertToOrder);
+        connect(copy, &QPushButton::clicked, this, [this] { copyOrRevise(false); });
+        connect(revise, &QPushButton::clicked, this, [this] { copyOrRevise(true); });
+        connect(lost, &QPushButton::clicked, this, &SalesDocumentForm::closeWithReason);
+        for (QPushButton *b : {convert, copy, revise, lost})
+            buttons->addWidget(b);
+    }
+    buttons->addStretch();
+    buttons->addWidget(printButton);
+    buttons->addWidget(close);
+    m_editOnly = {m_save};
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_state);
+    layout->addWidget(m_header);
+    layout->addWidget(m_grid, 1);
+    layout->addWidget(hint);
+    layout->addLayout(bottom);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+
+    // Tab: the fields of every document first, then the lines, then the rest.
+    QList<QWidget *> chain = m_header->mainFields();
+    chain << m_grid << m_discount << m_notes << m_header->otherFields();
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+
+    auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence::Save, [this] { save(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { advance(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { advance(); });
+    shortcut(QKeySequence::Print, [this] { this->print(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { showLastPrices(); });
+
+    connect(m_editor, &DocumentEditor::changed, this, &SalesDocumentForm::updateTotals);
+    connect(m_editor, &DocumentEditor::headerChanged, this, &SalesDocumentForm::updateState);
+    updateTotals();
+    updateState();
+    resize(1100, 680);
+    if (m_editor->isEditable())
+        m_editor->document().customerId > 0 ? m_grid->setFocus() : m_header->customerPicker()->setFocus();
+}
+
+qint64 SalesDocumentForm::edit(const Database &db, const Session &session, const PrintDocumentSpec *print,
+                               SalesDocument::Kind kind, qint64 id, QWidget *parent)
+{
+    try {
+        SalesDocumentForm form(db, session, print, kind, id, parent);
+        form.exec();
+        return form.m_editor->document().id;
+    } catch (const Error &e) {
+        QMessageBox::warning(parent, tr("Cannot open the document"), e.message());
+        return 0;
+    }
+}
+
+void SalesDocumentForm::showError(const QString &field, const QString &message)
+{
+    if (!m_header->showError(field, message))
+        m_message->setText(message);
+}
+
+bool SalesDocumentForm::save()
+{
+    if (!m_editor->isEditable())
+        return true;
+    m_grid->commitPending();
+    m_header->clearErrors();
+    m_message->clear();
+    try {
+        m_editor->save();
+        return true;
+    } catch (const Error &e) {
+        showError(e.field(), e.message());
+        return false;
+    }
+}
+
+void SalesDocumentForm::advance()
+{
+    if (m_editor->isEditable() && !save())
+        return;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        try {
+            m_editor->advance();
+            m_message->clear();
+            return;
+        } catch (const Error &e) {
+            if (e.field() != QLatin1String("approval") || attempt > 0) {
+                showError(e.field(), e.message());
+                return;
+            }
+            if (!askApproval()) {
+                showError(e.field(), e.message());
+                return;
+            }
+        }
+    }
+}
+
+bool SalesDocumentForm::askApproval()
+{
+    m_grid->commitPending();
+    QStringList reasons;
+    for (const Breach &b : m_editor->breaches())
+        reasons << b.message;
+    if (reasons.isEmpty()) {
+        m_message->setText(tr("Nothing on this document needs an approval."));
+        return false;
+    }
+    const QString why = tr("This document needs a manager's approval:\n%1").arg(reasons.join(QLatin1Char('\n')));
+    try {
+        if (m_session.can(Guardrails::ApprovePermission)) {
+            if (QMessageBox::question(this, tr("Approve"), why + QStringLiteral("\n\n") + tr("Approve it yourself?")) !=
+                QMessageBox::Yes)
+                return false;
+            m_editor->approve(m_session);
+            return true;
+        }
+        ApprovalDialog dialog(m_db, Guardrails::ApprovePermission, why, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        m_editor->approve(dialog.approver());
+        return true;
+    } catch (const Error &e) {
+        showError(e.field(), e.message());
+        return false;
+    }
+}
+
+void SalesDocumentForm::print()
+{
+    if (!m_print)
+        return;
+    if ((m_editor->isDirty() || m_editor->document().id == 0) && !save())
+        return;
+    PrintActions::preview(this, m_db, *m_print, m_editor->document().number);
+}
+
+void SalesDocumentForm::showLastPrices()
+{
+    m_grid->commitPending();
+    const int row = m_grid->currentIndex().row();
+    if (row < 0 || row >= m_editor->lineCount() || m_editor->line(row).productId <= 0) {
+        m_message->setText(tr("Choose a line with a product to see its last prices."));
+        return;
+    }
+    const ProductFacts *p = m_editor->product(m_editor->line(row).productId);
+    LastPricesDialog dialog(p ? p->name : QString(), m_editor->lastPrices(row), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosen())
+        return;
+    try {
+        m_editor->applyLastPrice(row, *dialog.chosen());
+    } catch (const Error &e) {
+        m_message->setText(e.message());
+    }
+    m_grid->setFocus();
+}
+
+void SalesDocumentForm::openOther(qint64 id, SalesDocument::Kind kind)
+{
+    hide();
+    SalesDocumentForm::edit(m_db, m_session, m_print, kind, id, parentWidget());
+    accept();
+}
+
+void SalesDocumentForm::convertToOrder()
+{
+    if (m_editor->isEditable() && !save())
+        return;
+    try {
+        const qint64 order = SalesDocumentRepository(m_db, m_session.login()).convertToOrder(m_editor->document().id);
+        openOther(order, SalesDocument::Kind::Order);
+    } catch (const Error &e) {
+        showError(e.field(), e.message());
+    }
+}
+
+void SalesDocumentForm::copyOrRevise(bool revise)
+{
+    if (m_editor->isEditable() && !save())
+        return;
+    try {
+        const SalesDocumentRepository repo(m_db, m_session.login());
+        const qint64 id = m_editor->document().id;
+        openOther(revise ? repo.revise(id) : repo.copyQuotation(id), SalesDocument::Kind::Quotation);
+    } catch (const Error &e) {
+        showError(e.field(), e.message());
+    }
+}
+
+void SalesDocumentForm::closeWithReason()
+{
+    const bool order = m_editor->document().kind == SalesDocument::Kind::Order;
+    if (m_editor->document().id == 0)
+        return reject();
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, order ? tr("Cancel the order") : tr("Quotation lost"),
+        order ? tr("Why is %1 cancelled?").arg(m_editor->document().number)
+              : tr("Why was %1 lost (price, delivery time, competitor…)?").arg(m_editor->document().number),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    try {
+        SalesDocumentRepository(m_db, m_session.login())
+            .setStatus(m_editor->document().id, order ? QStringLiteral("cancelled") : QStringLiteral("lost"), reason);
+        m_editor->reload();
+    } catch (const Error &e) {
+        showError(e.field(), e.message());
+    }
+}
+
+void SalesDocumentForm::reject()
+{
+    if (m_editor->isEditable() && m_editor->isDirty()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to this document?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
+            return;
+    }
+    QDialog::reject();
+}
+
+void SalesDocumentForm::updateTotals()
+{
+    const Pricing::Result &p = m_editor->priced();
+    const QLocale l;
+    const QString currency = m_editor->document().currency;
+    QString html = QStringLiteral("<table align='right' cellspacing='2'>");
+    auto row = [&](const QString &label, const Money &m, bool strong = false) {
+        const QString v = m.toString(l, true, true).toHtmlEscaped();
+        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), strong ? QStringLiteral("<b>%1</b>").arg(v) : v);
+    };
+    if (!p.discount.isZero())
+        row(tr("Discounts"), -p.discount);
+    row(tr("Before tax"), p.net);
+    for (auto it = p.taxes.cbegin(); it != p.taxes.cend(); ++it)
+        row(tr("Tax %1").arg(Rate::fromBasisPoints(it.key()).toString(l)), it.value().tax);
+    row(tr("Total"), p.total, true);
+    if (currency != m_editor->baseCurrency())
+        row(tr("Total in %1").arg(m_editor->baseCurrency()), p.totalBase);
+    html += QStringLiteral("</table>");
+    m_totals->setText(html);
+    m_discount->setText(m_editor->document().discount.basisPoints() ? m_editor->document().discount.toString(l)
+                                                                     : QString());
+    updateState();
+}
+
+void SalesDocumentForm::updateState()
+{
+    const SalesDocument &d = m_editor->document();
+    const bool order = d.kind == SalesDocument::Kind::Order;
+    QStringList parts;
+    parts << (d.number.isEmpty() ? (order ? tr("New sales order") : tr("New quotation")) : d.number);
+    parts << SalesDocument::statusTitle(d.status);
+    if (!d.statusReason.isEmpty())
+        parts << d.statusReason;
+    if (!d.approvedBy.isEmpty())
+        parts << tr("approved by %1").arg(d.approvedBy);
+    else if (!m_editor->breaches().isEmpty())
+        parts << tr("needs a manager's approval: %1").arg(m_editor->breaches().first().message);
+    if (d.id > 0)
+        for (const RelatedDocument &r : SalesCatalog::related(m_db, d.id)) {
+            const QString status = SalesDocument::statusTitle(r.status).toLower();
+            switch (r.relation) {
+            case RelatedDocument::Relation::SourceQuotation:
+                parts << tr("from quotation %1 (%2)").arg(r.number, status);
+                break;
+            case RelatedDocument::Relation::Order:
+                parts << tr("order %1 (%2)").arg(r.number, status);
+                break;
+            case RelatedDocument::Relation::Revision:
+                parts << tr("revision %1 (%2)").arg(r.number, status);
+                break;
+            }
+        }
+    m_state->setText(parts.join(QStringLiteral(" · ")));
+    setWindowTitle(order ? tr("Sales order %1").arg(d.number) : tr("Quotation %1").arg(d.number));
+    const bool editable = m_editor->isEditable();
+    m_save->setEnabled(editable);
+    m_discount->setEnabled(editable);
+    m_notes->setReadOnly(!editable);
+    if (m_notes->toPlainText() != d.notes) {
+        const QSignalBlocker block(m_notes);
+        m_notes->setPlainText(d.notes);
+    }
+    m_advance->setEnabled(d.status == QLatin1String("draft"));
+    m_approve->setEnabled(editable && d.approvedBy.isEmpty() && !m_editor->breaches().isEmpty());
+}
+
+} // namespace Crm::Sales
