@@ -79,9 +79,11 @@ void RecordPicker::showPopup()
     }
     QWidget *top = window();
     const QPoint below = mapTo(top, QPoint(0, height()));
-    const int w = std::max(width(), std::min(top->width() - below.x(), fontMetrics().horizontalAdvance(QLatin1Char('M')) * 44));
+    const int w =
+        std::max(width(), std::min(top->width() - below.x(), fontMetrics().horizontalAdvance(QLatin1Char('M')) * 44));
     const int rows = std::min(8, std::max(1, m_model->rowCount()));
-    const int h = m_popup->horizontalHeader()->sizeHint().height() + rows * m_popup->verticalHeader()->defaultSectionSize() + 4;
+    const int h =
+        m_popup->horizontalHeader()->sizeHint().height() + rows * m_popup->verticalHeader()->defaultSectionSize() + 4;
     const int y = below.y() + h <= top->height() ? below.y() : std::max(0, mapTo(top, QPoint(0, 0)).y() - h);
     m_popup->setGeometry(below.x(), y, std::min(w, top->width() - below.x()), h);
     m_popup->raise();
@@ -118,6 +120,18 @@ bool RecordPicker::pickHighlighted()
     return true;
 }
 
+bool RecordPicker::event(QEvent *event)
+{
+    // Tab moves the focus before keyPressEvent() sees it: pick first.
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier &&
+            (isPopupVisible() || m_timer->isActive()))
+            pickHighlighted();
+    }
+    return QLineEdit::event(event);
+}
+
 void RecordPicker::keyPressEvent(QKeyEvent *event)
 {
     const int key = event->key();
@@ -135,10 +149,9 @@ void RecordPicker::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    if (open && event->modifiers() == Qt::NoModifier &&
-        (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab)) {
-        // Enter or Tab picks and moves on, as Tab alone would.
-        if (pickHighlighted() || key == Qt::Key_Tab) {
+    if (open && event->modifiers() == Qt::NoModifier && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+        // Enter picks and moves on, as Tab does.
+        if (pickHighlighted()) {
             event->accept();
             focusNextChild();
             return;

@@ -91,6 +91,9 @@ ListSpec customerDocuments(qint64 customerId)
     ListSpec s = documentList(false);
     s.id = QStringLiteral("sales.customer_documents");
     s.where = QStringLiteral("d.customer_id = %1").arg(customerId);
+    s.columns.removeAt(s.columnIndex(QStringLiteral("customer")));
+    s.likeExprs = QStringLiteral("d.number");
+    s.searchHint = TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Search number (Ctrl+F)"));
     s.columns.insert(1, ListColumn{QStringLiteral("kind"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Document")),
                                    QStringLiteral("d.kind"), false, K::Text, [](const QVariant &v) {
                                        return v.toString() == QLatin1String("order")

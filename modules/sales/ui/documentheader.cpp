@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 
 namespace Crm::Sales {
@@ -103,7 +104,9 @@ DocumentHeader::DocumentHeader(DocumentEditor &editor, QWidget *parent)
     auto *money = new QHBoxLayout;
     money->addWidget(m_currency);
     money->addWidget(field(m_rate, QStringLiteral("rate")), 1);
-    right->addRow(tr("Currenc&y, rate:"), money);
+    auto *currencyLabel = new QLabel(tr("Currenc&y, rate:"), this);
+    currencyLabel->setBuddy(m_currency);
+    right->addRow(currencyLabel, money);
     right->addRow(tr("Ta&x:"), m_taxMode);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -26,7 +26,8 @@ const QString OrdersEdit = QStringLiteral("sales.orders.edit");
 
 // A list of quotations or orders: open and create them in the document form,
 // print the current one. `kind` is the kind a new document gets.
-QWidget *documentPage(const PageContext &ctx, const ListSpec &spec, SalesDocument::Kind kind, QWidget *parent)
+QWidget *documentPage(const PageContext &ctx, const ListSpec &spec, SalesDocument::Kind kind, QWidget *parent,
+                      qint64 customerId = 0)
 {
     const Database &db = ctx.db;
     const Session &session = ctx.session;
@@ -37,8 +38,8 @@ QWidget *documentPage(const PageContext &ctx, const ListSpec &spec, SalesDocumen
     ListPageActions actions;
     const QString permission = quotations ? QuotationsView : OrdersView;
     actions.editPermission = quotations ? QuotationsEdit : OrdersEdit;
-    actions.open = [&db, &session, kind, print](QWidget *p, qint64 id) {
-        return SalesDocumentForm::edit(db, session, print, kind, id, p);
+    actions.open = [&db, &session, kind, print, customerId](QWidget *p, qint64 id) {
+        return SalesDocumentForm::edit(db, session, print, kind, id, p, customerId);
     };
     auto numberOf = [&db](qint64 id) { return SalesDocumentRepository(db, QString()).numberOf(id); };
     // Documents of both kinds print with the template of their own kind.
@@ -96,7 +97,7 @@ void setupDocumentPages(Registry &registry)
                          [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Quotations and orders")); },
                          QuotationsView, [](const PageContext &ctx, qint64 id, bool customer, QWidget *parent) {
                              return customer ? documentPage(ctx, customerDocuments(id), SalesDocument::Kind::Quotation,
-                                                            parent)
+                                                            parent, id)
                                              : nullptr;
                          }});
 }

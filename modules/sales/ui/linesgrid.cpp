@@ -50,6 +50,13 @@ void LinesGrid::commitPending()
     closeEditor(editor, QAbstractItemDelegate::NoHint);
 }
 
+void LinesGrid::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    if (editor == m_editor)
+        m_editor = nullptr;
+    QTableView::closeEditor(editor, hint);
+}
+
 void LinesGrid::editCell(int row, int column)
 {
     const QModelIndex index = model()->index(row, column);

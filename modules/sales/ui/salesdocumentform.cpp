@@ -167,10 +167,14 @@ SalesDocumentForm::SalesDocumentForm(const Database &db, const Session &session,
 }
 
 qint64 SalesDocumentForm::edit(const Database &db, const Session &session, const PrintDocumentSpec *print,
-                               SalesDocument::Kind kind, qint64 id, QWidget *parent)
+                               SalesDocument::Kind kind, qint64 id, QWidget *parent, qint64 customerId)
 {
     try {
         SalesDocumentForm form(db, session, print, kind, id, parent);
+        if (id == 0 && customerId > 0) {
+            form.m_editor->setCustomer(customerId);
+            form.m_grid->setFocus();
+        }
         form.exec();
         return form.m_editor->document().id;
     } catch (const Error &e) {

@@ -40,9 +40,10 @@ public:
     QLabel *totalsLabel() const { return m_totals; }
     QLabel *messageLabel() const { return m_message; }
 
-    // Opens the form modally; returns the id of the saved document, or 0.
+    // Opens the form modally; returns the id of the saved document, or 0. A new
+    // document starts with `customerId` when given.
     static qint64 edit(const Database &db, const Session &session, const PrintDocumentSpec *print,
-                       SalesDocument::Kind kind, qint64 id, QWidget *parent);
+                       SalesDocument::Kind kind, qint64 id, QWidget *parent, qint64 customerId = 0);
 
 public slots:
     bool save();
