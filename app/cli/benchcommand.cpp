@@ -1,5 +1,6 @@
 #include "appcontext.h"
 #include "auth/userrepository.h"
+#include "benchentry.h"
 #include "command.h"
 #include "db/database.h"
 #include "db/error.h"
@@ -15,12 +16,18 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <algorithm>
+#include <optional>
 
 namespace Crm::Cli {
 
 void benchOptions(QCommandLineParser &p)
 {
+    p.addPositionalArgument(QStringLiteral("module"),
+                            QCoreApplication::translate("Crm::Cli", "A module's benchmark, e.g. sales (it runs on a "
+                                                                    "scratch demo database; --db is not used)."),
+                            QStringLiteral("[module]"));
     p.addOption({QStringLiteral("customers"),
                  QCoreApplication::translate("Crm::Cli", "Customers to generate when the database does not exist "
                                                          "(default 1000000)."),
@@ -64,15 +71,59 @@ qint64 residentKb()
 void row(const QString &what, double value, const QString &unit, const QString &target, double baseline)
 {
     out() << QStringLiteral("%1 %2 %3  %4  %5\n")
-                 .arg(what.leftJustified(44), QString::number(value, 'f', 2).rightJustified(10), unit.leftJustified(3),
+                 .arg(what.leftJustified(58), QString::number(value, 'f', 2).rightJustified(10), unit.leftJustified(3),
                       target.leftJustified(12),
                       baseline > 0 ? QStringLiteral("x%1 baseline").arg(value / baseline, 0, 'f', 1) : QString());
 }
 
 } // namespace
 
+// `bench <module>`: the module's figures (and, for sales, the keyboard entry) on a
+// scratch demo database that the benchmark may change.
+int runModuleBench(const QString &id, QCommandLineParser &p)
+{
+    try {
+        QTemporaryDir dir;
+        AppContext ctx;
+        Database &db = ctx.openDatabase(dir.filePath(QStringLiteral("bench.db")), true);
+        std::optional<BenchSpec> bench;
+        QStringList known;
+        for (const BenchSpec &b : ctx.registry().benches()) {
+            known << b.id;
+            if (b.id == id)
+                bench = b;
+        }
+        if (!bench) {
+            err() << QCoreApplication::translate("Crm::Cli", "bench: no benchmark \"%1\"; known: %2\n")
+                         .arg(id, known.join(QLatin1String(", ")));
+            return 2;
+        }
+        DemoOptions o;
+        o.customers = p.isSet(QStringLiteral("customers")) ? p.value(QStringLiteral("customers")).toInt() : 2000;
+        ctx.createDemo(o);
+        UserRepository users(db, QStringLiteral("bench"));
+        const Session session = users.sessionFor(*users.findByLogin(QStringLiteral("admin")));
+        const PageContext pc{db, session, ctx.registry()};
+        out() << QCoreApplication::translate("Crm::Cli", "Scratch demo database: %1 customers\n").arg(o.customers);
+        out() << QCoreApplication::translate(
+            "Crm::Cli",
+            "\nfigure                                                          value unit target        ratio\n");
+        QList<BenchFigure> figures = bench->run(pc);
+        if (id == QLatin1String("sales"))
+            figures << keyboardEntryFigures(pc);
+        for (const BenchFigure &f : figures)
+            row(f.what, f.value, f.unit, f.target, f.baseline);
+        return 0;
+    } catch (const Error &e) {
+        err() << QCoreApplication::translate("Crm::Cli", "bench: %1\n").arg(e.message());
+        return 1;
+    }
+}
+
 int runBench(QCommandLineParser &p)
 {
+    if (!p.positionalArguments().isEmpty())
+        return runModuleBench(p.positionalArguments().constFirst(), p);
     const QString path = dbPath(p);
     const int customers = p.value(QStringLiteral("customers")).toInt();
     const int queries = std::max(10, p.value(QStringLiteral("queries")).toInt());
@@ -202,7 +253,8 @@ int runBench(QCommandLineParser &p)
         const double rssMb = residentKb() / 1024.0;
 
         out() << QCoreApplication::translate(
-            "Crm::Cli", "\nfigure                                            value unit target        ratio\n");
+            "Crm::Cli",
+            "\nfigure                                                          value unit target        ratio\n");
         row(QCoreApplication::translate("Crm::Cli", "baseline: bare SQL of a first screen (p50)"), baseline,
             QStringLiteral("ms"), {}, 0);
         row(QCoreApplication::translate("Crm::Cli", "customers page first screen (p50)"), percentile(first, 0.5),

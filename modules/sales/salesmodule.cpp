@@ -3,6 +3,7 @@
 #include "module/imodule.h"
 #include "module/registry.h"
 #include "printdocuments.h"
+#include "salesbench.h"
 #include "ui/customerpages.h"
 #include "ui/documentpages.h"
 
@@ -22,6 +23,7 @@ public:
         setupDocumentPages(registry);
         setupPrintDocuments(registry);
         setupDemo(registry);
+        setupBench(registry);
     }
 };
 

@@ -55,6 +55,25 @@ struct FormTabSpec
     std::function<QWidget *(const PageContext &, qint64 id, bool customer, QWidget *parent)> create;
 };
 
+// One figure of a benchmark, printed with its target and its ratio to the
+// baseline measured in the same run (`baseline` 0: none).
+struct BenchFigure
+{
+    QString what; // translated
+    double value = 0;
+    QString unit; // "ms", "MB", "keys"
+    QString target;
+    double baseline = 0;
+};
+
+// A module's benchmark (`crmsuite-cli bench <id>`): it runs on a scratch demo
+// database it may change, and returns its figures; throws Crm::Error.
+struct BenchSpec
+{
+    QString id;
+    std::function<QList<BenchFigure>(const PageContext &)> run;
+};
+
 // A module's part of the demo company, run after the core master data exists.
 struct DemoStep
 {
@@ -84,6 +103,9 @@ public:
         return nullptr;
     }
     QList<PrintDocumentSpec> printDocuments() const { return m_printDocuments; }
+
+    void addBench(BenchSpec bench) { m_benches.append(std::move(bench)); }
+    QList<BenchSpec> benches() const { return m_benches; }
 
     void addOpenTask(OpenTask task) { m_openTasks.append(std::move(task)); }
     QList<OpenTask> openTasks() const { return m_openTasks; }
@@ -127,6 +149,7 @@ private:
     QList<DemoStep> m_demoSteps;
     QList<OpenTask> m_openTasks;
     QList<FormTabSpec> m_formTabs;
+    QList<BenchSpec> m_benches;
     std::unordered_map<std::type_index, std::shared_ptr<void>> m_services;
 };
 

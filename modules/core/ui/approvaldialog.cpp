@@ -12,8 +12,7 @@
 
 namespace Crm {
 
-ApprovalDialog::ApprovalDialog(const Database &db, const QString &permission, const QString &reasons,
-                               QWidget *parent)
+ApprovalDialog::ApprovalDialog(const Database &db, const QString &permission, const QString &reasons, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_permission(permission)

@@ -32,9 +32,8 @@ DocumentEditor::DocumentEditor(const Database &db, const Session &session, Sales
                              ? Pricing::Rounding::PerDocument
                              : Pricing::Rounding::PerLine;
         if (kind == SalesDocument::Kind::Quotation)
-            m_doc.validUntil =
-                m_doc.date.addDays(settings.value(QStringLiteral("sales.quotation_validity_days"), QStringLiteral("30"))
-                                       .toInt());
+            m_doc.validUntil = m_doc.date.addDays(
+                settings.value(QStringLiteral("sales.quotation_validity_days"), QStringLiteral("30")).toInt());
         else
             m_doc.deliveryDate =
                 m_doc.date.addDays(settings.value(QStringLiteral("sales.delivery_days"), QStringLiteral("7")).toInt());
@@ -127,8 +126,9 @@ void DocumentEditor::setTaxMode(Pricing::TaxMode mode)
     if (mode == m_doc.taxMode)
         return;
     for (SalesLine &l : m_doc.lines)
-        l.unitPriceMinor = mode == Pricing::TaxMode::Inclusive ? Pricing::inclusiveFromExclusive(l.unitPriceMinor, l.tax)
-                                                               : Pricing::exclusiveFromInclusive(l.unitPriceMinor, l.tax);
+        l.unitPriceMinor = mode == Pricing::TaxMode::Inclusive
+                               ? Pricing::inclusiveFromExclusive(l.unitPriceMinor, l.tax)
+                               : Pricing::exclusiveFromInclusive(l.unitPriceMinor, l.tax);
     m_doc.taxMode = mode;
     m_dirty = true;
     recompute();
@@ -204,8 +204,8 @@ void DocumentEditor::setLineProduct(int row, qint64 productId)
     l.tax = p->tax;
     qint64 exclusive = convertPrice(p->salePriceMinor, p->currency,
                                     p->currency == m_base ? 1000000 : SalesCatalog::rateMicros(m_db, p->currency));
-    const QList<LastPrice> last = SalesDocumentRepository(m_db, m_session.login()).lastPrices(m_doc.customerId,
-                                                                                               productId, 1);
+    const QList<LastPrice> last =
+        SalesDocumentRepository(m_db, m_session.login()).lastPrices(m_doc.customerId, productId, 1);
     if (!last.isEmpty() && last.first().currency == m_doc.currency)
         exclusive = last.first().taxMode == Pricing::TaxMode::Exclusive
                         ? last.first().unitPriceMinor

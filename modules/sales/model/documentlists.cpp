@@ -59,13 +59,11 @@ ListSpec documentList(bool quotations)
          QStringLiteral("d.salesperson_id"), nullptr, QStringLiteral("SELECT id, name FROM core_user ORDER BY name")},
     };
     if (!quotations)
-        s.filters << ListFilter{QStringLiteral("overdue"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Delivery")),
-                                overdueCondition(),
-                                [] {
-                                    return QList<QPair<QString, QVariant>>{
-                                        {QCoreApplication::translate("Crm::Sales", "Overdue"), 1},
-                                        {QCoreApplication::translate("Crm::Sales", "Not overdue"), 0}};
-                                }};
+        s.filters << ListFilter{
+            QStringLiteral("overdue"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Delivery")), overdueCondition(), [] {
+                return QList<QPair<QString, QVariant>>{{QCoreApplication::translate("Crm::Sales", "Overdue"), 1},
+                                                       {QCoreApplication::translate("Crm::Sales", "Not overdue"), 0}};
+            }};
     s.defaultSortColumn = 0;
     s.searchHint = TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Search number or customer (Ctrl+F)"));
     return s;

@@ -37,7 +37,7 @@ std::optional<CustomerFacts> customer(const Database &db, qint64 id)
                           {id});
     if (!q.next())
         return std::nullopt;
-    return CustomerFacts{q.value(0).toLongLong(), q.value(1).toString(),    q.value(2).toString(),
+    return CustomerFacts{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
                          q.value(3).toString(),   q.value(4).toLongLong(), q.value(5).toLongLong(),
                          q.value(6).toLongLong()};
 }

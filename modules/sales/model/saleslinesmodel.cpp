@@ -17,9 +17,8 @@ SalesLinesModel::SalesLinesModel(DocumentEditor &editor, QObject *parent)
     connect(&editor, &DocumentEditor::lineInserted, this, [this] { endInsertRows(); });
     connect(&editor, &DocumentEditor::lineAboutToBeRemoved, this, [this](int row) { beginRemoveRows({}, row, row); });
     connect(&editor, &DocumentEditor::lineRemoved, this, [this] { endRemoveRows(); });
-    connect(&editor, &DocumentEditor::changed, this, [this] {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    });
+    connect(&editor, &DocumentEditor::changed, this,
+            [this] { emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1)); });
     connect(&editor, &DocumentEditor::headerChanged, this, [this] {
         beginResetModel();
         endResetModel();

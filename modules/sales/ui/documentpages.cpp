@@ -85,21 +85,22 @@ void setupDocumentPages(Registry &registry)
             QuotationsView, 110, [](const PageContext &ctx, QWidget *parent) {
                 return documentPage(ctx, documentList(true), SalesDocument::Kind::Quotation, parent);
             });
-    addPage(registry, QStringLiteral("sales.page.orders"), QT_TRANSLATE_NOOP("Crm::Sales", "Sales orders"),
-            OrdersView, 120, [](const PageContext &ctx, QWidget *parent) {
+    addPage(registry, QStringLiteral("sales.page.orders"), QT_TRANSLATE_NOOP("Crm::Sales", "Sales orders"), OrdersView,
+            120, [](const PageContext &ctx, QWidget *parent) {
                 return documentPage(ctx, documentList(false), SalesDocument::Kind::Order, parent);
             });
-    addPage(registry, QStringLiteral("sales.page.overdue_orders"), QT_TRANSLATE_NOOP("Crm::Sales", "Overdue deliveries"),
-            OrdersView, 130, [](const PageContext &ctx, QWidget *parent) {
+    addPage(registry, QStringLiteral("sales.page.overdue_orders"),
+            QT_TRANSLATE_NOOP("Crm::Sales", "Overdue deliveries"), OrdersView, 130,
+            [](const PageContext &ctx, QWidget *parent) {
                 return documentPage(ctx, overdueOrders(), SalesDocument::Kind::Order, parent);
             });
-    registry.addFormTab({QStringLiteral("core.party"),
-                         [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Quotations and orders")); },
-                         QuotationsView, [](const PageContext &ctx, qint64 id, bool customer, QWidget *parent) {
-                             return customer ? documentPage(ctx, customerDocuments(id), SalesDocument::Kind::Quotation,
-                                                            parent, id)
-                                             : nullptr;
-                         }});
+    registry.addFormTab(
+        {QStringLiteral("core.party"),
+         [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Quotations and orders")); }, QuotationsView,
+         [](const PageContext &ctx, qint64 id, bool customer, QWidget *parent) {
+             return customer ? documentPage(ctx, customerDocuments(id), SalesDocument::Kind::Quotation, parent, id)
+                             : nullptr;
+         }});
 }
 
 } // namespace Crm::Sales

@@ -29,8 +29,8 @@ LinesGrid::LinesGrid(const Database &db, SalesLinesModel *model, QWidget *parent
     setColumnWidth(SalesLinesModel::Product, m * 14);
     setColumnWidth(SalesLinesModel::Quantity, m * 9);
     setColumnWidth(SalesLinesModel::Unit, m * 6);
-    for (int c : {SalesLinesModel::UnitPrice, SalesLinesModel::InclusivePrice, SalesLinesModel::Amount,
-                  SalesLinesModel::Total})
+    for (int c :
+         {SalesLinesModel::UnitPrice, SalesLinesModel::InclusivePrice, SalesLinesModel::Amount, SalesLinesModel::Total})
         setColumnWidth(c, m * 12);
     setColumnWidth(SalesLinesModel::Discount, m * 8);
     setColumnWidth(SalesLinesModel::Tax, m * 6);
@@ -109,19 +109,19 @@ LinesDelegate::LinesDelegate(const Database &db, LinesGrid *grid)
     : QStyledItemDelegate(grid)
     , m_db(db)
     , m_grid(grid)
-{
-}
+{}
 
 QWidget *LinesDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                      const QModelIndex &index) const
 {
     QWidget *editor = nullptr;
     if (index.column() == SalesLinesModel::Product) {
-        auto *picker = new RecordPicker(m_db, StandardLists::products(QStringLiteral("sales.picker.products")), 4,
-                                        parent);
+        auto *picker =
+            new RecordPicker(m_db, StandardLists::products(QStringLiteral("sales.picker.products")), 4, parent);
         picker->setObjectName(QStringLiteral("productPicker"));
         picker->setPlaceholderText(QString());
-        connect(picker, &RecordPicker::picked, this, [this, picker] { const_cast<LinesDelegate *>(this)->finish(picker); });
+        connect(picker, &RecordPicker::picked, this,
+                [this, picker] { const_cast<LinesDelegate *>(this)->finish(picker); });
         editor = picker;
     } else {
         editor = QStyledItemDelegate::createEditor(parent, option, index);

@@ -373,7 +373,7 @@ void SalesDocumentForm::updateTotals()
     html += QStringLiteral("</table>");
     m_totals->setText(html);
     m_discount->setText(m_editor->document().discount.basisPoints() ? m_editor->document().discount.toString(l)
-                                                                     : QString());
+                                                                    : QString());
     updateState();
 }
 

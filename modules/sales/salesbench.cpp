@@ -1,0 +1,151 @@
+#include "salesbench.h"
+
+#include "auth/user.h"
+#include "db/database.h"
+#include "model/salesdocumentrepository.h"
+#include "model/settings.h"
+#include "module/registry.h"
+#include "print/printrenderer.h"
+#include "print/printtemplate.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+namespace Crm::Sales {
+
+namespace {
+double ms(qint64 ns)
+{
+    return ns / 1e6;
+}
+
+double percentile(QList<qint64> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return ms(v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * (v.size() - 1) + 0.5))));
+}
+
+class SalesBench
+{
+    Q_DECLARE_TR_FUNCTIONS(Crm::Sales::SalesBench)
+public:
+    static SalesDocument draft(const Database &db, SalesDocument::Kind kind, int lines);
+    static QList<BenchFigure> run(const PageContext &ctx);
+};
+
+// A draft document of `lines` lines over the demo's products, for its first customer.
+SalesDocument SalesBench::draft(const Database &db, SalesDocument::Kind kind, int lines)
+{
+    SalesDocument d;
+    d.kind = kind;
+    d.customerId = db.scalar(QStringLiteral("SELECT min(id) FROM core_party WHERE is_customer = 1")).toLongLong();
+    d.date = QDate::currentDate();
+    d.currency = Settings(db).baseCurrency();
+    QSqlQuery p =
+        db.exec(QStringLiteral("SELECT id, name, sale_price_minor FROM core_product ORDER BY id LIMIT ?"), {lines});
+    QList<SalesLine> products;
+    while (p.next())
+        products << SalesLine{
+            0,      p.value(0).toLongLong(), p.value(1).toString(), Quantity::fromUnits(1), 0, p.value(2).toLongLong(),
+            Rate(), Rate::fromPercent(13)};
+    if (products.isEmpty())
+        throw Error(tr("The database has no products; run the demo first."));
+    for (int i = 0; i < lines; ++i) {
+        SalesLine l = products.at(i % products.size());
+        l.quantity = Quantity::fromUnits(1 + i % 7);
+        d.lines << l;
+    }
+    return d;
+}
+
+QList<BenchFigure> SalesBench::run(const PageContext &ctx)
+{
+    const Database &db = ctx.db;
+    const QString actor = ctx.session.login();
+    const SalesDocumentRepository repo(db, actor);
+    db.exec(QStringLiteral("UPDATE core_party SET credit_limit_minor = 0"));
+    QList<BenchFigure> figures;
+
+    // Baseline: one durable write transaction that changes one order's row.
+    SalesDocument probe = draft(db, SalesDocument::Kind::Order, 1);
+    repo.save(probe);
+    QList<qint64> bare;
+    for (int i = 0; i < 50; ++i) {
+        QElapsedTimer t;
+        t.start();
+        WriteTransaction tx(db);
+        db.exec(QStringLiteral("UPDATE sales_document SET status_reason = ? WHERE id = ?"),
+                {QString::number(i), probe.id});
+        tx.commit();
+        bare << t.nsecsElapsed();
+    }
+    const double baseline = percentile(bare, 0.5);
+    figures << BenchFigure{tr("baseline: one write transaction (p50)"), baseline, QStringLiteral("ms"), {}, 0};
+
+    // Confirming 20-line orders: checks, guardrails and the status change.
+    QList<qint64> confirm;
+    for (int i = 0; i < 100; ++i) {
+        SalesDocument d = draft(db, SalesDocument::Kind::Order, 20);
+        repo.save(d);
+        QElapsedTimer t;
+        t.start();
+        repo.setStatus(d.id, QStringLiteral("confirmed"));
+        confirm << t.nsecsElapsed();
+    }
+    figures << BenchFigure{tr("confirm a 20-line order (p50 of %1)").arg(confirm.size()),
+                           percentile(confirm, 0.5),
+                           QStringLiteral("ms"),
+                           {},
+                           baseline};
+    figures << BenchFigure{tr("confirm a 20-line order (p99)"), percentile(confirm, 0.99), QStringLiteral("ms"),
+                           QStringLiteral("< 50 ms"), baseline};
+
+    // A 200-line quotation to PDF: data, template, layout, pages, file.
+    const PrintDocumentSpec *print = ctx.registry.printDocument(QStringLiteral("sales.quotation"));
+    if (!print)
+        return figures;
+    SalesDocument quotation = draft(db, SalesDocument::Kind::Quotation, 200);
+    repo.save(quotation);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("quotation.pdf"));
+    const QString templateText = TemplateStore::load(print->module, print->document);
+    QList<qint64> layout;
+    QList<qint64> whole;
+    int pages = 0;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const QString html = PrintTemplate::render(templateText, print->provider(db, quotation.number));
+        PrintOptions options;
+        options.copyMarks = print->copyMarks ? print->copyMarks() : QStringList();
+        options.copyMarks.resize(1);
+        pages = PrintRenderer::toPdf(html, pdf, options);
+        whole << t.nsecsElapsed();
+        // Baseline: laying out the same HTML once, without pages or a file.
+        QElapsedTimer b;
+        b.start();
+        QTextDocument doc;
+        doc.setHtml(html);
+        doc.setPageSize(QSizeF(595, 842));
+        doc.pageCount();
+        layout << b.nsecsElapsed();
+    }
+    const double layoutBase = percentile(layout, 0.5);
+    figures << BenchFigure{
+        tr("baseline: lay out the 200-line quotation's HTML (p50)"), layoutBase, QStringLiteral("ms"), {}, 0};
+    figures << BenchFigure{tr("200-line quotation to PDF, %1 pages (max of %2)").arg(pages).arg(whole.size()),
+                           percentile(whole, 1.0), QStringLiteral("ms"), QStringLiteral("< 1000 ms"), layoutBase};
+    return figures;
+}
+} // namespace
+
+void setupBench(Registry &registry)
+{
+    registry.addBench({QStringLiteral("sales"), &SalesBench::run});
+}
+
+} // namespace Crm::Sales
