@@ -131,6 +131,9 @@ TEST_CASE("Settings → Print templates: a live preview, errors by line, save an
         type(QStringLiteral("Duplicado 副本"));
         const int before = editor->renderCount();
         REQUIRE(waitFor([&] { return editor->renderCount() > before; }));
+        CHECK(editor->isModified());
+        CHECK(
+            dialog->findChild<QLabel *>(QStringLiteral("templateSource"))->text().contains(QStringLiteral("unsaved")));
         screenshot(dialog, QStringLiteral("print-templates-editor"));
 
         focus(text);

@@ -119,14 +119,14 @@ TemplateEditor::TemplateEditor(const Database &db, QWidget *parent)
     m_debounce.setInterval(300);
     connect(&m_debounce, &QTimer::timeout, this, &TemplateEditor::render);
     connect(m_text, &QPlainTextEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(m_marks, &QPlainTextEdit::textChanged, this, [this] {
+    connect(m_text, &QPlainTextEdit::modificationChanged, this, &TemplateEditor::updateSource);
+    const auto settingsChanged = [this] {
         m_settingsModified = true;
+        updateSource();
         m_debounce.start();
-    });
-    connect(m_paper, &QComboBox::currentIndexChanged, this, [this] {
-        m_settingsModified = true;
-        m_debounce.start();
-    });
+    };
+    connect(m_marks, &QPlainTextEdit::textChanged, this, settingsChanged);
+    connect(m_paper, &QComboBox::currentIndexChanged, this, settingsChanged);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
         if (m_job)
             m_job->paint(*printer);
@@ -238,10 +238,15 @@ void TemplateEditor::loadTemplate()
 
 void TemplateEditor::updateSource()
 {
+    if (!m_document)
+        return;
     const QString user = TemplateStore::userPath(m_document->module, m_document->document);
     const bool own = QFileInfo::exists(user);
-    m_source->setText(own ? tr("Your copy: %1").arg(QDir::toNativeSeparators(user))
-                          : tr("The installed template; saving makes it your copy."));
+    QString source = own ? tr("Your copy: %1").arg(QDir::toNativeSeparators(user))
+                         : tr("The installed template; saving makes it your copy.");
+    if (isModified())
+        source = tr("%1 (unsaved changes)").arg(source);
+    m_source->setText(source);
     m_restore->setEnabled(own);
 }
 
