@@ -2,8 +2,7 @@
 #include "command.h"
 #include "db/database.h"
 #include "db/error.h"
-#include "print/printrenderer.h"
-#include "print/printtemplate.h"
+#include "print/printjob.h"
 
 namespace Crm::Cli {
 
@@ -23,7 +22,7 @@ void printOptions(QCommandLineParser &p)
 int runPrint(QCommandLineParser &p)
 {
     const QStringList args = p.positionalArguments();
-    if (args.size() != 2 || !p.isSet(QStringLiteral("pdf"))) {
+    if (args.size() != 2 || args.at(1).isEmpty() || !p.isSet(QStringLiteral("pdf"))) {
         err() << QCoreApplication::translate("Crm::Cli", "Usage: crmsuite-cli print DOCUMENT NUMBER --pdf FILE "
                                                          "[--copies N]\n");
         return 2;
@@ -40,29 +39,21 @@ int runPrint(QCommandLineParser &p)
                          .arg(args.at(0), known.join(QLatin1String(", ")));
             return 2;
         }
-        PrintOptions options;
-        options.copyMarks = doc->copyMarks ? doc->copyMarks() : QStringList();
+        PrintOverrides overrides;
         if (p.isSet(QStringLiteral("copies"))) {
             bool ok = false;
-            const int copies = p.value(QStringLiteral("copies")).toInt(&ok);
-            if (!ok || copies < 1 || copies > 20) {
+            overrides.copies = p.value(QStringLiteral("copies")).toInt(&ok);
+            if (!ok || overrides.copies < 1 || overrides.copies > 20) {
                 err() << QCoreApplication::translate("Crm::Cli", "print: --copies must be between 1 and 20.\n");
                 return 2;
             }
-            while (options.copyMarks.size() < copies)
-                options.copyMarks << QCoreApplication::translate("Crm::Cli", "Copy %1 of %2")
-                                         .arg(options.copyMarks.size() + 1)
-                                         .arg(copies);
-            options.copyMarks.resize(copies);
         }
-        const QVariantMap context = doc->provider(db, args.at(1));
-        options.title = context.value(QStringLiteral("company")).toMap().value(QStringLiteral("name")).toString();
-        const QString html = PrintTemplate::render(TemplateStore::load(doc->module, doc->document), context);
-        const int pages = PrintRenderer::toPdf(html, p.value(QStringLiteral("pdf")), options);
+        const PrintJob job = PrintJob::prepare(db, *doc, args.at(1), overrides);
+        const int pages = job.toPdf(p.value(QStringLiteral("pdf")));
         out() << QCoreApplication::translate("Crm::Cli", "Wrote %1: %2 page(s) × %3 copies.\n")
                      .arg(p.value(QStringLiteral("pdf")))
                      .arg(pages)
-                     .arg(std::max<qsizetype>(1, options.copyMarks.size()));
+                     .arg(std::max<qsizetype>(1, job.options.copyMarks.size()));
         return 0;
     } catch (const Error &e) {
         err() << QCoreApplication::translate("Crm::Cli", "print: %1\n").arg(e.message());

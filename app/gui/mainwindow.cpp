@@ -146,7 +146,7 @@ void MainWindow::showModules()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(*m_ctx.database(), m_session, this);
+    SettingsDialog dialog(*m_ctx.database(), m_session, m_ctx.registry(), this);
     if (dialog.exec() == QDialog::Accepted)
         setWindowTitle(tr("%1 — CRM Suite").arg(Settings(*m_ctx.database()).companyName()));
 }

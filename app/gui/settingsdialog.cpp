@@ -4,6 +4,8 @@
 #include "db/database.h"
 #include "db/error.h"
 #include "model/settings.h"
+#include "module/registry.h"
+#include "printtemplatesdialog.h"
 #include "translations.h"
 
 #include <QCheckBox>
@@ -23,10 +25,11 @@
 
 namespace Crm {
 
-SettingsDialog::SettingsDialog(const Database &db, const Session &session, QWidget *parent)
+SettingsDialog::SettingsDialog(const Database &db, const Session &session, const Registry &registry, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_session(session)
+    , m_registry(registry)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -86,14 +89,32 @@ SettingsDialog::SettingsDialog(const Database &db, const Session &session, QWidg
     cf->addRow(QString(), m_singleUser);
     companyBox->setEnabled(session.can(Permissions::ManageSettings));
 
+    auto *printBox = new QGroupBox(tr("Printing"), this);
+    auto *pl = new QHBoxLayout(printBox);
+    auto *printHint = new QLabel(tr("Paper, copy marks and template of each printed document."), this);
+    printHint->setWordWrap(true);
+    pl->addWidget(printHint, 1);
+    auto *printTemplates = new QPushButton(tr("Print te&mplates…"), this);
+    printTemplates->setObjectName(QStringLiteral("printTemplates"));
+    printTemplates->setEnabled(!registry.printDocuments().isEmpty());
+    connect(printTemplates, &QPushButton::clicked, this, &SettingsDialog::showPrintTemplates);
+    pl->addWidget(printTemplates);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(langBox);
     layout->addWidget(companyBox);
+    layout->addWidget(printBox);
     layout->addWidget(buttons);
     resize(560, 0);
+}
+
+void SettingsDialog::showPrintTemplates()
+{
+    PrintTemplatesDialog dialog(m_db, m_registry, m_session.can(Permissions::ManageSettings), this);
+    dialog.exec();
 }
 
 void SettingsDialog::save()

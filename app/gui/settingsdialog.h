@@ -10,22 +10,26 @@ class QLineEdit;
 namespace Crm {
 
 class Database;
+class Registry;
 class Session;
 
 // File → Settings: language (this computer), company details and log-in mode
-// (this database).
+// (this database), and the way to the print templates of the registered documents.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(const Database &db, const Session &session, QWidget *parent = nullptr);
+    SettingsDialog(const Database &db, const Session &session, const Registry &registry, QWidget *parent = nullptr);
 
 public slots:
     void save();
+    // Settings → Print templates (modal).
+    void showPrintTemplates();
 
 private:
     const Database &m_db;
     const Session &m_session;
+    const Registry &m_registry;
     QComboBox *m_language = nullptr;
     QCheckBox *m_singleUser = nullptr;
     QHash<QString, QLineEdit *> m_edits;

@@ -6,6 +6,7 @@
 #include "logindialog.h"
 #include "model/settings.h"
 #include "module/modulemanager.h"
+#include "module/registry.h"
 #include "modulesdialog.h"
 #include "settingsdialog.h"
 #include "setupdialog.h"
@@ -132,7 +133,8 @@ TEST_CASE("settings change the company details and refuse a bad prefix", "[app][
     Setup::initialize(fresh.db, a);
     UserRepository users(fresh.db, QStringLiteral("admin"));
     const Session session = users.sessionFor(*users.findByLogin(QStringLiteral("admin")));
-    SettingsDialog dialog(fresh.db, session);
+    const Registry registry;
+    SettingsDialog dialog(fresh.db, session, registry);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("company.name"));

@@ -17,4 +17,14 @@ void Settings::setValue(const QString &key, const QString &value) const
               {key, value});
 }
 
+bool Settings::contains(const QString &key) const
+{
+    return m_db.scalar(QStringLiteral("SELECT 1 FROM core_setting WHERE key = ?"), {key}).isValid();
+}
+
+void Settings::remove(const QString &key) const
+{
+    m_db.exec(QStringLiteral("DELETE FROM core_setting WHERE key = ?"), {key});
+}
+
 } // namespace Crm

@@ -16,6 +16,9 @@ public:
     {}
     QString value(const QString &key, const QString &fallback = {}) const;
     void setValue(const QString &key, const QString &value) const;
+    bool contains(const QString &key) const;
+    // Back to the fallback of value().
+    void remove(const QString &key) const;
 
     QString companyName() const { return value(QStringLiteral("company.name")); }
     QString baseCurrency() const { return value(QStringLiteral("company.base_currency"), QStringLiteral("CNY")); }

@@ -21,8 +21,12 @@ struct PrintDocumentSpec
     std::function<QString()> title;
     // Context for the document with this number; throws Crm::Error when there is none.
     std::function<QVariantMap(const Database &, const QString &number)> provider;
-    // One mark per copy, e.g. customer, warehouse, accounting.
+    // One mark per copy, e.g. customer, warehouse, accounting: the default of the
+    // per-document print settings (PrintSettings).
     std::function<QStringList()> copyMarks;
+    // The number of the newest document of this kind, whose data the template
+    // editor previews; empty when there is none yet.
+    std::function<QString(const Database &)> sampleNumber;
 };
 
 // Where templates come from: the user's copy in the data folder overrides the

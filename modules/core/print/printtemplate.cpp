@@ -54,18 +54,17 @@ QString PrintTemplate::render(const QString &templateText, const QVariantMap &co
 {
     const std::string text = templateText.toStdString();
     km::mustache tmpl{text};
-    if (!tmpl.is_valid()) {
+    const auto fail = [&] {
         const int line = lineOfOffset(text, tmpl.error_message());
         QString reason = QString::fromStdString(tmpl.error_message());
         reason.remove(QRegularExpression(QStringLiteral(" at \\d+$")));
-        throw TemplateError(tr("Template error on line %1: %2").arg(line).arg(reason), line);
-    }
+        return TemplateError(tr("Template error on line %1: %2").arg(line).arg(reason), line, reason);
+    };
+    if (!tmpl.is_valid())
+        throw fail();
     std::string out = tmpl.render(toData(context));
-    if (!tmpl.is_valid()) {
-        const int line = lineOfOffset(text, tmpl.error_message());
-        throw TemplateError(
-            tr("Template error on line %1: %2").arg(line).arg(QString::fromStdString(tmpl.error_message())), line);
-    }
+    if (!tmpl.is_valid())
+        throw fail();
     return QString::fromStdString(out);
 }
 

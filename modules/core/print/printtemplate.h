@@ -12,14 +12,18 @@ namespace Crm {
 class TemplateError : public Error
 {
 public:
-    TemplateError(const QString &message, int line)
+    TemplateError(const QString &message, int line, QString reason = {})
         : Error(message)
         , m_line(line)
+        , m_reason(std::move(reason))
     {}
     int line() const { return m_line; }
+    // The message without the line ("Unclosed section \"lines\"").
+    QString reason() const { return m_reason; }
 
 private:
     int m_line;
+    QString m_reason;
 };
 
 // Print templates: mustache over HTML. {{name}} is HTML-escaped, {{{name}}} is

@@ -1,10 +1,7 @@
 #include "printactions.h"
 
 #include "db/error.h"
-#include "model/settings.h"
-#include "print/printdocument.h"
-#include "print/printrenderer.h"
-#include "print/printtemplate.h"
+#include "print/printjob.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -15,33 +12,22 @@
 
 namespace Crm {
 
-namespace {
-// The HTML and options of a document; throws Crm::Error.
-QString render(const Database &db, const PrintDocumentSpec &d, const QString &number, PrintOptions &options)
-{
-    options.copyMarks = d.copyMarks ? d.copyMarks() : QStringList();
-    options.title = Settings(db).companyName();
-    return PrintTemplate::render(TemplateStore::load(d.module, d.document), d.provider(db, number));
-}
-} // namespace
-
 void PrintActions::preview(QWidget *parent, const Database &db, const PrintDocumentSpec &document,
                            const QString &number)
 {
-    PrintOptions options;
-    QString html;
+    PrintJob job;
     try {
-        html = render(db, document, number, options);
+        job = PrintJob::prepare(db, document, number);
     } catch (const Error &e) {
         QMessageBox::warning(parent, tr("Cannot print"), e.message());
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(number);
+    printer.setPageSize(job.options.pageSize);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview — %1").arg(number));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter *p) { PrintRenderer::paint(html, *p, options); });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) { job.paint(*p); });
     dialog.resize(900, 1000);
     dialog.exec();
 }
@@ -56,9 +42,7 @@ void PrintActions::saveAsPdf(QWidget *parent, const Database &db, const PrintDoc
     if (path.isEmpty())
         return;
     try {
-        PrintOptions options;
-        const QString html = render(db, document, number, options);
-        PrintRenderer::toPdf(html, path, options);
+        PrintJob::prepare(db, document, number).toPdf(path);
     } catch (const Error &e) {
         QMessageBox::warning(parent, tr("Cannot print"), e.message());
     }

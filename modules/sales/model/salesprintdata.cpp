@@ -28,6 +28,27 @@ QStringList SalesPrintData::orderCopyMarks()
     return {tr("Customer copy"), tr("Warehouse copy"), tr("Accounting copy")};
 }
 
+namespace {
+QString newest(const Database &db, const QString &kind)
+{
+    return db
+        .scalar(QStringLiteral("SELECT number FROM sales_document WHERE kind = ? "
+                               "ORDER BY doc_date DESC, id DESC LIMIT 1"),
+                {kind})
+        .toString();
+}
+} // namespace
+
+QString SalesPrintData::newestQuotation(const Database &db)
+{
+    return newest(db, QStringLiteral("quotation"));
+}
+
+QString SalesPrintData::newestOrder(const Database &db)
+{
+    return newest(db, QStringLiteral("order"));
+}
+
 QVariantMap SalesPrintData::context(const Database &db, const QString &number)
 {
     const QVariant id = db.scalar(QStringLiteral("SELECT id FROM sales_document WHERE number = ?"), {number});

@@ -19,6 +19,10 @@ public:
     static QVariantMap context(const Database &db, const QString &number);
     static QStringList quotationCopyMarks();
     static QStringList orderCopyMarks();
+    // The number of the newest quotation / sales order (what the template editor
+    // previews); empty when there is none.
+    static QString newestQuotation(const Database &db);
+    static QString newestOrder(const Database &db);
 };
 
 } // namespace Crm::Sales
