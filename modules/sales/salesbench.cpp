@@ -2,11 +2,11 @@
 
 #include "auth/user.h"
 #include "db/database.h"
+#include "db/error.h"
 #include "model/salesdocumentrepository.h"
 #include "model/settings.h"
 #include "module/registry.h"
-#include "print/printrenderer.h"
-#include "print/printtemplate.h"
+#include "print/printjob.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -112,18 +112,17 @@ QList<BenchFigure> SalesBench::run(const PageContext &ctx)
     repo.save(quotation);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("quotation.pdf"));
-    const QString templateText = TemplateStore::load(print->module, print->document);
     QList<qint64> layout;
     QList<qint64> whole;
     int pages = 0;
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer t;
         t.start();
-        const QString html = PrintTemplate::render(templateText, print->provider(db, quotation.number));
-        PrintOptions options;
-        options.copyMarks = print->copyMarks ? print->copyMarks() : QStringList();
-        options.copyMarks.resize(1);
-        pages = PrintRenderer::toPdf(html, pdf, options);
+        PrintOverrides one;
+        one.copies = 1;
+        const PrintJob job = PrintJob::prepare(db, *print, quotation.number, one);
+        const QString &html = job.html;
+        pages = job.toPdf(pdf);
         whole << t.nsecsElapsed();
         // Baseline: laying out the same HTML once, without pages or a file.
         QElapsedTimer b;
