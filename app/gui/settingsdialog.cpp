@@ -7,6 +7,7 @@
 #include "module/registry.h"
 #include "printtemplatesdialog.h"
 #include "translations.h"
+#include "ui/settingssection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,11 +22,12 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Crm {
 
-SettingsDialog::SettingsDialog(const Database &db, const Session &session, const Registry &registry, QWidget *parent)
+SettingsDialog::SettingsDialog(const Database &db, const Session &session, Registry &registry, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_session(session)
@@ -103,10 +105,25 @@ SettingsDialog::SettingsDialog(const Database &db, const Session &session, const
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Modules' sections, each on its own tab.
+    auto *tabs = new QTabWidget(this);
+    auto *general = new QWidget(this);
+    auto *gl = new QVBoxLayout(general);
+    gl->addWidget(langBox);
+    gl->addWidget(companyBox);
+    gl->addWidget(printBox);
+    gl->addStretch();
+    tabs->addTab(general, tr("&General"));
+    const PageContext ctx{db, session, registry};
+    for (const SettingsSpec &spec : registry.settings()) {
+        SettingsSection *section = spec.create(ctx, this);
+        section->setObjectName(spec.id);
+        section->setEnabled(session.can(spec.permission));
+        m_sections << section;
+        tabs->addTab(section, spec.title());
+    }
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(langBox);
-    layout->addWidget(companyBox);
-    layout->addWidget(printBox);
+    layout->addWidget(tabs);
     layout->addWidget(buttons);
     resize(560, 0);
 }
@@ -121,7 +138,6 @@ void SettingsDialog::save()
 {
     const QString language = m_language->currentData().toString();
     const bool languageChanged = QSettings().value(QStringLiteral("language")).toString() != language;
-    QSettings().setValue(QStringLiteral("language"), language);
     if (m_session.can(Permissions::ManageSettings)) {
         if (m_edits.value(QStringLiteral("company.name"))->text().trimmed().isEmpty()) {
             QMessageBox::warning(this, tr("Cannot save"), tr("The company name is required."));
@@ -133,19 +149,26 @@ void SettingsDialog::save()
                                  tr("The document-number prefix must be 1 to 4 capital letters or digits."));
             return;
         }
-        try {
-            WriteTransaction tx(m_db);
+    }
+    // Company details and every module's section are stored together, or not at all.
+    try {
+        WriteTransaction tx(m_db);
+        if (m_session.can(Permissions::ManageSettings)) {
             Settings settings(m_db);
             for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
                 settings.setValue(it.key(), it.value()->text().trimmed());
             settings.setValue(QStringLiteral("auth.single_user_login"),
                               m_singleUser->isChecked() ? m_session.login() : QString());
-            tx.commit();
-        } catch (const Error &e) {
-            QMessageBox::warning(this, tr("Cannot save"), e.message());
-            return;
         }
+        for (SettingsSection *section : std::as_const(m_sections))
+            if (section->isEnabled())
+                section->save();
+        tx.commit();
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Cannot save"), e.message());
+        return;
     }
+    QSettings().setValue(QStringLiteral("language"), language);
     if (languageChanged)
         QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start."));
     accept();

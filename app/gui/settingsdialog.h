@@ -11,6 +11,7 @@ namespace Crm {
 
 class Database;
 class Registry;
+class SettingsSection;
 class Session;
 
 // File → Settings: language (this computer), company details and log-in mode
@@ -19,7 +20,7 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(const Database &db, const Session &session, const Registry &registry, QWidget *parent = nullptr);
+    SettingsDialog(const Database &db, const Session &session, Registry &registry, QWidget *parent = nullptr);
 
 public slots:
     void save();
@@ -29,7 +30,8 @@ public slots:
 private:
     const Database &m_db;
     const Session &m_session;
-    const Registry &m_registry;
+    Registry &m_registry;
+    QList<SettingsSection *> m_sections;
     QComboBox *m_language = nullptr;
     QCheckBox *m_singleUser = nullptr;
     QHash<QString, QLineEdit *> m_edits;

@@ -133,7 +133,7 @@ TEST_CASE("settings change the company details and refuse a bad prefix", "[app][
     Setup::initialize(fresh.db, a);
     UserRepository users(fresh.db, QStringLiteral("admin"));
     const Session session = users.sessionFor(*users.findByLogin(QStringLiteral("admin")));
-    const Registry registry;
+    Registry registry;
     SettingsDialog dialog(fresh.db, session, registry);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));

@@ -33,7 +33,8 @@ struct EditorFixture
             p.contacts.first().isPrimary = true;
         });
         bolt = makeProduct(db, QStringLiteral("不锈钢螺栓 M8×30"), 380, [tax](Product &p) { p.taxRateId = tax; });
-        valve = makeProduct(db, QStringLiteral("Válvula de bola DN25"), 12500, [tax](Product &p) { p.taxRateId = tax; });
+        valve =
+            makeProduct(db, QStringLiteral("Válvula de bola DN25"), 12500, [tax](Product &p) { p.taxRateId = tax; });
         UserRepository users(db, kActor);
         seller = users.sessionFor(*users.findByLogin(QStringLiteral("admin")));
     }
@@ -99,8 +100,9 @@ TEST_CASE_METHOD(EditorFixture, "The unit price and the tax-inclusive price are 
     CHECK(editor.line(0).productId == bolt.id);
 }
 
-TEST_CASE_METHOD(EditorFixture, "A product's price is the customer's last price, else the list price in the "
-                                "document's currency",
+TEST_CASE_METHOD(EditorFixture,
+                 "A product's price is the customer's last price, else the list price in the "
+                 "document's currency",
                  "[sales][editor][lastprice]")
 {
     {

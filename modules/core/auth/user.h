@@ -26,6 +26,7 @@ struct Role
     QString code;
     QString name;
     QStringList permissions; // permission ids; "*" grants every permission
+    qint32 maxDiscountBp = 0; // the deepest discount the role gives without approval
 };
 
 // Who is working: the user and the permissions of their role.

@@ -166,9 +166,10 @@ void UserRepository::saveRole(Role &r) const
 QList<Role> UserRepository::roles() const
 {
     QList<Role> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, uuid, code, name FROM core_role ORDER BY id"));
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, uuid, code, name, max_discount_bp FROM core_role ORDER BY id"));
     while (q.next()) {
-        Role r{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}};
+        Role r{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {},
+               q.value(4).toInt()};
         QSqlQuery p = m_db.exec(QStringLiteral("SELECT permission FROM core_role_permission WHERE role_id = ? "
                                                "ORDER BY permission"),
                                 {r.id});
@@ -177,6 +178,14 @@ QList<Role> UserRepository::roles() const
         out << r;
     }
     return out;
+}
+
+void UserRepository::setMaxDiscount(qint64 roleId, qint32 basisPoints) const
+{
+    if (basisPoints < 0 || basisPoints > 10000)
+        throw Error(tr("A maximum discount must be between 0% and 100%."), QStringLiteral("max_discount"));
+    m_db.exec(QStringLiteral("UPDATE core_role SET max_discount_bp = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
+              {basisPoints, Database::nowUtc(), m_actor, roleId});
 }
 
 std::optional<Role> UserRepository::roleByCode(const QString &code) const

@@ -34,6 +34,8 @@ public:
 
     void saveRole(Role &role) const;
     QList<Role> roles() const;
+    // The deepest discount (0–100%) the role's users give without an approval.
+    void setMaxDiscount(qint64 roleId, qint32 basisPoints) const;
     std::optional<Role> roleByCode(const QString &code) const;
 
 private:

@@ -55,6 +55,17 @@ struct FormTabSpec
     std::function<QWidget *(const PageContext &, qint64 id, bool customer, QWidget *parent)> create;
 };
 
+class SettingsSection;
+
+// A module's section of File → Settings (e.g. sales: rounding, discounts).
+struct SettingsSpec
+{
+    QString id;
+    std::function<QString()> title;
+    QString permission; // needed to change it (others see it read-only)
+    std::function<SettingsSection *(const PageContext &, QWidget *parent)> create;
+};
+
 // One figure of a benchmark, printed with its target and its ratio to the
 // baseline measured in the same run (`baseline` 0: none).
 struct BenchFigure
@@ -104,6 +115,9 @@ public:
     }
     QList<PrintDocumentSpec> printDocuments() const { return m_printDocuments; }
 
+    void addSettings(SettingsSpec section) { m_settings.append(std::move(section)); }
+    QList<SettingsSpec> settings() const { return m_settings; }
+
     void addBench(BenchSpec bench) { m_benches.append(std::move(bench)); }
     QList<BenchSpec> benches() const { return m_benches; }
 
@@ -150,6 +164,7 @@ private:
     QList<OpenTask> m_openTasks;
     QList<FormTabSpec> m_formTabs;
     QList<BenchSpec> m_benches;
+    QList<SettingsSpec> m_settings;
     std::unordered_map<std::type_index, std::shared_ptr<void>> m_services;
 };
 

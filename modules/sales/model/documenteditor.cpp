@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/error.h"
 #include "model/decimal.h"
+#include "model/salessettings.h"
 #include "model/settings.h"
 
 namespace Crm::Sales {
@@ -20,23 +21,17 @@ DocumentEditor::DocumentEditor(const Database &db, const Session &session, Sales
         else
             throw Error(tr("The document no longer exists."));
     } else {
-        const Settings settings(db);
+        const SalesSettings settings = SalesSettings::load(db);
         m_doc.kind = kind;
         m_doc.date = QDate::currentDate();
         m_doc.currency = m_base;
         m_doc.salespersonId = session.user().id;
-        m_doc.taxMode = settings.value(QStringLiteral("sales.tax_mode")) == QLatin1String("inclusive")
-                            ? Pricing::TaxMode::Inclusive
-                            : Pricing::TaxMode::Exclusive;
-        m_doc.rounding = settings.value(QStringLiteral("sales.rounding")) == QLatin1String("document")
-                             ? Pricing::Rounding::PerDocument
-                             : Pricing::Rounding::PerLine;
+        m_doc.taxMode = settings.taxMode;
+        m_doc.rounding = settings.rounding;
         if (kind == SalesDocument::Kind::Quotation)
-            m_doc.validUntil = m_doc.date.addDays(
-                settings.value(QStringLiteral("sales.quotation_validity_days"), QStringLiteral("30")).toInt());
+            m_doc.validUntil = m_doc.date.addDays(settings.validityDays);
         else
-            m_doc.deliveryDate =
-                m_doc.date.addDays(settings.value(QStringLiteral("sales.delivery_days"), QStringLiteral("7")).toInt());
+            m_doc.deliveryDate = m_doc.date.addDays(settings.deliveryDays);
     }
     refreshLimits();
     recompute();

@@ -3,7 +3,7 @@
 #include "auth/userrepository.h"
 #include "db/database.h"
 #include "model/decimal.h"
-#include "model/settings.h"
+#include "model/salessettings.h"
 
 #include <QSqlQuery>
 
@@ -20,8 +20,7 @@ GuardrailLimits Guardrails::limitsFor(const Database &db, const QString &login, 
                 db.scalar(QStringLiteral("SELECT max_discount_bp FROM core_role WHERE id = ?"), {user->roleId})
                     .toInt());
     }
-    limits.noPriceBelowCost =
-        Settings(db).value(QStringLiteral("sales.no_price_below_cost"), QStringLiteral("1")) != QLatin1String("0");
+    limits.noPriceBelowCost = SalesSettings::load(db).noPriceBelowCost;
     limits.creditLimitMinor =
         db.scalar(QStringLiteral("SELECT credit_limit_minor FROM core_party WHERE id = ?"), {customerId}).toLongLong();
     return limits;

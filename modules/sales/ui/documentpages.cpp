@@ -8,6 +8,7 @@
 #include "ui/listpage.h"
 #include "ui/printactions.h"
 #include "ui/salesdocumentform.h"
+#include "ui/salessettingssection.h"
 
 #include <QCoreApplication>
 
@@ -94,6 +95,12 @@ void setupDocumentPages(Registry &registry)
             [](const PageContext &ctx, QWidget *parent) {
                 return documentPage(ctx, overdueOrders(), SalesDocument::Kind::Order, parent);
             });
+    registry.addSettings({QStringLiteral("sales.settings"),
+                          [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "&Sales")); },
+                          Permissions::ManageSettings,
+                          [](const PageContext &ctx, QWidget *parent) {
+                              return new SalesSettingsSection(ctx.db, ctx.session.login(), parent);
+                          }});
     registry.addFormTab(
         {QStringLiteral("core.party"),
          [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Quotations and orders")); }, QuotationsView,

@@ -1,0 +1,49 @@
+#include "salessettings.h"
+
+#include "db/database.h"
+#include "db/error.h"
+#include "model/settings.h"
+
+namespace Crm::Sales {
+
+namespace {
+const QString Rounding = QStringLiteral("sales.rounding");
+const QString TaxMode = QStringLiteral("sales.tax_mode");
+const QString Validity = QStringLiteral("sales.quotation_validity_days");
+const QString Delivery = QStringLiteral("sales.delivery_days");
+const QString BelowCost = QStringLiteral("sales.no_price_below_cost");
+} // namespace
+
+SalesSettings SalesSettings::load(const Database &db)
+{
+    const Settings s(db);
+    SalesSettings out;
+    out.rounding =
+        s.value(Rounding) == QLatin1String("document") ? Pricing::Rounding::PerDocument : Pricing::Rounding::PerLine;
+    out.taxMode =
+        s.value(TaxMode) == QLatin1String("inclusive") ? Pricing::TaxMode::Inclusive : Pricing::TaxMode::Exclusive;
+    out.validityDays = s.value(Validity, QStringLiteral("30")).toInt();
+    out.deliveryDays = s.value(Delivery, QStringLiteral("7")).toInt();
+    out.noPriceBelowCost = s.value(BelowCost, QStringLiteral("1")) != QLatin1String("0");
+    return out;
+}
+
+void SalesSettings::save(const Database &db) const
+{
+    if (validityDays < 1 || validityDays > 3650)
+        throw Error(tr("A quotation's validity must be between 1 and 3650 days."), Validity);
+    if (deliveryDays < 0 || deliveryDays > 3650)
+        throw Error(tr("The delivery time must be between 0 and 3650 days."), Delivery);
+    WriteTransaction tx(db);
+    const Settings s(db);
+    s.setValue(Rounding,
+               rounding == Pricing::Rounding::PerDocument ? QStringLiteral("document") : QStringLiteral("line"));
+    s.setValue(TaxMode,
+               taxMode == Pricing::TaxMode::Inclusive ? QStringLiteral("inclusive") : QStringLiteral("exclusive"));
+    s.setValue(Validity, QString::number(validityDays));
+    s.setValue(Delivery, QString::number(deliveryDays));
+    s.setValue(BelowCost, noPriceBelowCost ? QStringLiteral("1") : QStringLiteral("0"));
+    tx.commit();
+}
+
+} // namespace Crm::Sales
