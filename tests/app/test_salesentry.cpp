@@ -13,6 +13,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewWidget>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
@@ -131,6 +132,18 @@ TEST_CASE("a 5-line order is entered, saved and confirmed from the keyboard alon
         CHECK(state->text().contains(SalesDocument::statusTitle(QStringLiteral("confirmed"))));
         CHECK(grid->model()->rowCount() == 5); // no empty line: a confirmed order is not edited
         screenshot(form, QStringLiteral("sales-order-confirmed"));
+        // Ctrl+P previews the order with its number.
+        bool previewed = false;
+        onNextModal([&](QWidget *preview) {
+            CHECK(preview->windowTitle().contains(QStringLiteral("SO-A-")));
+            CHECK(preview->findChild<QPrintPreviewWidget *>());
+            previewed = true;
+            static_cast<QDialog *>(preview)->reject();
+        });
+        press(Qt::Key_P, Qt::ControlModifier);
+        CHECK(previewed);
+        form->activateWindow(); // as the window system does when the preview closes
+        REQUIRE(QTest::qWaitForWindowActive(form));
         press(Qt::Key_Escape);
         keys += 1;
     });

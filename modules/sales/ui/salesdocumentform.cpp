@@ -99,6 +99,7 @@ SalesDocumentForm::SalesDocumentForm(const Database &db, const Session &session,
     m_advance = button(order ? tr("Con&firm") : tr("Mark as s&ent"), QStringLiteral("advance"), this);
     m_approve = button(tr("A&pprove…"), QStringLiteral("approve"), this);
     auto *printButton = button(tr("P&rint…"), QStringLiteral("print"), this);
+    auto *pdfButton = button(QCoreApplication::translate("Crm::Sales", "Save as P&DF…"), QStringLiteral("pdf"), this);
     auto *close = button(tr("Close"), QStringLiteral("close"), this);
     connect(m_save, &QPushButton::clicked, this, &SalesDocumentForm::save);
     connect(m_advance, &QPushButton::clicked, this, &SalesDocumentForm::advance);
@@ -106,7 +107,8 @@ SalesDocumentForm::SalesDocumentForm(const Database &db, const Session &session,
         if (askApproval())
             updateState();
     });
-    connect(printButton, &QPushButton::clicked, this, &SalesDocumentForm::print);
+    connect(printButton, &QPushButton::clicked, this, [this] { this->print(); });
+    connect(pdfButton, &QPushButton::clicked, this, [this] { this->print(true); });
     connect(close, &QPushButton::clicked, this, &SalesDocumentForm::reject);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
@@ -130,6 +132,7 @@ SalesDocumentForm::SalesDocumentForm(const Database &db, const Session &session,
     }
     buttons->addStretch();
     buttons->addWidget(printButton);
+    buttons->addWidget(pdfButton);
     buttons->addWidget(close);
     m_editOnly = {m_save};
 
@@ -155,6 +158,7 @@ SalesDocumentForm::SalesDocumentForm(const Database &db, const Session &session,
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { advance(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { advance(); });
     shortcut(QKeySequence::Print, [this] { this->print(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { this->print(true); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { showLastPrices(); });
 
     connect(m_editor, &DocumentEditor::changed, this, &SalesDocumentForm::updateTotals);
@@ -257,13 +261,16 @@ bool SalesDocumentForm::askApproval()
     }
 }
 
-void SalesDocumentForm::print()
+void SalesDocumentForm::print(bool toPdf)
 {
     if (!m_print)
         return;
     if ((m_editor->isDirty() || m_editor->document().id == 0) && !save())
         return;
-    PrintActions::preview(this, m_db, *m_print, m_editor->document().number);
+    if (toPdf)
+        PrintActions::saveAsPdf(this, m_db, *m_print, m_editor->document().number);
+    else
+        PrintActions::preview(this, m_db, *m_print, m_editor->document().number);
 }
 
 void SalesDocumentForm::showLastPrices()

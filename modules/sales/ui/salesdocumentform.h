@@ -25,7 +25,8 @@ class SalesLinesModel;
 // The quotation / sales order form, made for the keyboard: the customer found as
 // you type, Tab to the lines, product and quantity with Enter between them, Ctrl+S
 // saves, Ctrl+Enter confirms the order (or marks the quotation as sent, asking a
-// manager's approval when a guardrail is broken), Ctrl+P prints, Ctrl+L shows the
+// manager's approval when a guardrail is broken), Ctrl+P prints (Ctrl+Shift+P to
+// PDF), Ctrl+L shows the
 // customer's last prices for the line's product.
 class SalesDocumentForm : public QDialog
 {
@@ -48,7 +49,8 @@ public:
 public slots:
     bool save();
     void advance();
-    void print();
+    // Saves first; then the print preview, or Save as PDF.
+    void print(bool toPdf = false);
     void showLastPrices();
     void convertToOrder();
     void copyOrRevise(bool revise);
