@@ -6,6 +6,7 @@
 #include "db/error.h"
 #include "demo/demogenerator.h"
 #include "model/pagedlistmodel.h"
+#include "module/benchtiming.h"
 #include "search/normalizer.h"
 #include "ui/listpage.h"
 
@@ -43,19 +44,8 @@ void benchOptions(QCommandLineParser &p)
 
 namespace {
 
-double ms(qint64 ns)
-{
-    return ns / 1e6;
-}
-
-double percentile(QList<qint64> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const auto i = std::min<qsizetype>(v.size() - 1, qsizetype(p * (v.size() - 1) + 0.5));
-    return ms(v.at(i));
-}
+using Bench::ms;
+using Bench::percentile;
 
 qint64 residentKb()
 {

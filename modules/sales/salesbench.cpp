@@ -5,6 +5,7 @@
 #include "db/error.h"
 #include "model/salesdocumentrepository.h"
 #include "model/settings.h"
+#include "module/benchtiming.h"
 #include "module/registry.h"
 #include "print/printjob.h"
 
@@ -16,18 +17,7 @@
 namespace Crm::Sales {
 
 namespace {
-double ms(qint64 ns)
-{
-    return ns / 1e6;
-}
-
-double percentile(QList<qint64> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return ms(v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * (v.size() - 1) + 0.5))));
-}
+using Bench::percentile;
 
 class SalesBench
 {
