@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Crm::ApprovalDialog</name>
+    <message>
+        <source>Manager&apos;s approval</source>
+        <translation>Aprobación de un responsable</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;login:</source>
+        <translation>&amp;Usuario del responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>Usuario desconocido o contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <source>%1 may not approve this.</source>
+        <translation>%1 no puede aprobar esto.</translation>
+    </message>
+</context>
+<context>
     <name>Crm::Cli</name>
     <message>
         <source>Customers to generate when the database does not exist (default 1000000).</source>
@@ -23,14 +50,6 @@
         <source>Database %1: %2 customers
 </source>
         <translation>Base de datos %1: %2 clientes
-</translation>
-    </message>
-    <message>
-        <source>
-figure                                            value unit target        ratio
-</source>
-        <translation>
-indicador                                         valor ud.  objetivo      ratio
 </translation>
     </message>
     <message>
@@ -310,10 +329,6 @@ Ejecute &quot;crmsuite-cli &lt;comando&gt; --help&quot; para ver sus opciones.
 </translation>
     </message>
     <message>
-        <source>Copy %1 of %2</source>
-        <translation>Copia %1 de %2</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 page(s) × %3 copies.
 </source>
         <translation>Escrito %1: %2 página(s) × %3 copias.
@@ -328,6 +343,58 @@ Ejecute &quot;crmsuite-cli &lt;comando&gt; --help&quot; para ver sus opciones.
     <message>
         <source>sort by a column, first screen (max of %1)</source>
         <translation>ordenar por una columna, primera pantalla (máx. de %1)</translation>
+    </message>
+    <message>
+        <source>A module&apos;s benchmark, e.g. sales (it runs on a scratch demo database; --db is not used).</source>
+        <translation>Prueba de rendimiento de un módulo, p. ej. sales (se ejecuta en una base de datos de demostración temporal; no se usa --db).</translation>
+    </message>
+    <message>
+        <source>bench: no benchmark &quot;%1&quot;; known: %2
+</source>
+        <translation>bench: no existe la prueba «%1»; disponibles: %2
+</translation>
+    </message>
+    <message>
+        <source>Scratch demo database: %1 customers
+</source>
+        <translation>Base de datos de demostración temporal: %1 clientes
+</translation>
+    </message>
+    <message>
+        <source>
+figure                                                          value unit target        ratio
+</source>
+        <translation>
+indicador                                                       valor ud.  objetivo      ratio
+</translation>
+    </message>
+    <message>
+        <source>The database needs 5 customers and 5 products; run the demo first.</source>
+        <translation>La base de datos necesita 5 clientes y 5 productos; ejecute primero demo.</translation>
+    </message>
+    <message>
+        <source>The keyboard entry of an order for %1 did not end in a confirmed 5-line order.</source>
+        <translation>La entrada por teclado de un pedido para %1 no terminó en un pedido confirmado de 5 líneas.</translation>
+    </message>
+    <message>
+        <source>keyboard entry: keystrokes for a 5-line order</source>
+        <translation>entrada por teclado: pulsaciones para un pedido de 5 líneas</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>teclas</translation>
+    </message>
+    <message>
+        <source>baseline: as many keys into a bare line edit (p50)</source>
+        <translation>base: las mismas teclas en un campo de texto simple (p50)</translation>
+    </message>
+    <message>
+        <source>keyboard entry: program time, whole order (p50 of %1)</source>
+        <translation>entrada por teclado: tiempo del programa, pedido completo (p50 de %1)</translation>
+    </message>
+    <message>
+        <source>keyboard entry: program time, whole order (max)</source>
+        <translation>entrada por teclado: tiempo del programa, pedido completo (máx.)</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1215,13 @@ en: %2</translation>
     </message>
 </context>
 <context>
+    <name>Crm::PrintJob</name>
+    <message>
+        <source>Copy %1 of %2</source>
+        <translation>Copia %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>Crm::PrintRenderer</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1159,10 +1233,40 @@ en: %2</translation>
     </message>
 </context>
 <context>
+    <name>Crm::PrintSettings</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8.5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <source>Continuous form, half (241 × 140 mm)</source>
+        <translation>Papel continuo, 1/2 (241 × 140 mm)</translation>
+    </message>
+    <message>
+        <source>Continuous form, third (241 × 93 mm)</source>
+        <translation>Papel continuo, 1/3 (241 × 93 mm)</translation>
+    </message>
+</context>
+<context>
     <name>Crm::PrintTemplate</name>
     <message>
         <source>Template error on line %1: %2</source>
         <translation>Error en la plantilla, línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PrintTemplatesDialog</name>
+    <message>
+        <source>Print templates</source>
+        <translation>Plantillas de impresión</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Documentos:</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1616,112 @@ en: %2</translation>
         <source>Not overdue</source>
         <translation>Sin retraso</translation>
     </message>
+    <message>
+        <source>Search number (Ctrl+F)</source>
+        <translation>Buscar número (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Valid until / delivery</source>
+        <translation>Válido hasta / entrega</translation>
+    </message>
+    <message>
+        <source>Create and edit quotations</source>
+        <translation>Crear y editar presupuestos</translation>
+    </message>
+    <message>
+        <source>Create, edit and confirm sales orders</source>
+        <translation>Crear, editar y confirmar pedidos de venta</translation>
+    </message>
+    <message>
+        <source>Overdue deliveries</source>
+        <translation>Entregas con retraso</translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
+        <translation>&amp;Ventas</translation>
+    </message>
+    <message>
+        <source>Quotations and orders</source>
+        <translation>Presupuestos y pedidos</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::DocumentEditor</name>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>El documento ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 was in %2; this document is in %3.</source>
+        <translation>%1 estaba en %2; este documento está en %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::DocumentHeader</name>
+    <message>
+        <source>Type a name, code, phone or contact</source>
+        <translation>Escriba nombre, código, teléfono o contacto</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <source>The rate must be a number greater than zero.</source>
+        <translation>El tipo de cambio debe ser un número mayor que cero.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>Prices exclude tax</source>
+        <translation>Precios sin impuestos</translation>
+    </message>
+    <message>
+        <source>Prices include tax</source>
+        <translation>Precios con impuestos</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontacto:</translation>
+    </message>
+    <message>
+        <source>Sales&amp;person:</source>
+        <translation>Co&amp;mercial:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Válido hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery date:</source>
+        <translation>Fecha de &amp;entrega:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment terms:</source>
+        <translation>Condiciones de &amp;pago:</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y, rate:</source>
+        <translation>Moneda, &amp;tipo de cambio:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x:</source>
+        <translation>Imp&amp;uestos:</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::Guardrails</name>
@@ -1530,6 +1740,257 @@ en: %2</translation>
     <message>
         <source>Open receivables plus this document exceed the customer&apos;s credit limit.</source>
         <translation>Las cuentas por cobrar pendientes más este documento superan el límite de crédito del cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::LastPricesDialog</name>
+    <message>
+        <source>Last prices — %1</source>
+        <translation>Últimos precios — %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <source>incl.</source>
+        <translation>con imp.</translation>
+    </message>
+    <message>
+        <source>excl.</source>
+        <translation>sin imp.</translation>
+    </message>
+    <message>
+        <source>This customer has not bought this product yet.</source>
+        <translation>Este cliente aún no ha comprado este producto.</translation>
+    </message>
+    <message>
+        <source>Enter takes the highlighted price; Escape keeps the line as it is.</source>
+        <translation>Enter aplica el precio resaltado; Escape deja la línea como está.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::SalesBench</name>
+    <message>
+        <source>The database has no products; run the demo first.</source>
+        <translation>La base de datos no tiene productos; ejecute primero demo.</translation>
+    </message>
+    <message>
+        <source>baseline: one write transaction (p50)</source>
+        <translation>base: una transacción de escritura (p50)</translation>
+    </message>
+    <message>
+        <source>confirm a 20-line order (p50 of %1)</source>
+        <translation>confirmar un pedido de 20 líneas (p50 de %1)</translation>
+    </message>
+    <message>
+        <source>confirm a 20-line order (p99)</source>
+        <translation>confirmar un pedido de 20 líneas (p99)</translation>
+    </message>
+    <message>
+        <source>baseline: lay out the 200-line quotation&apos;s HTML (p50)</source>
+        <translation>base: maquetar el HTML del presupuesto de 200 líneas (p50)</translation>
+    </message>
+    <message>
+        <source>200-line quotation to PDF, %1 pages (max of %2)</source>
+        <translation>presupuesto de 200 líneas a PDF, %1 páginas (máx. de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::SalesDocumentForm</name>
+    <message>
+        <source>Enter: next field · Ctrl+L: last prices · Ctrl+Del: remove line · Ctrl+S: save · Ctrl+Enter: %1 · Ctrl+P: print</source>
+        <translation>Enter: campo siguiente · Ctrl+L: últimos precios · Ctrl+Del: quitar línea · Ctrl+S: guardar · Ctrl+Enter: %1 · Ctrl+P: imprimir</translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation>confirmar</translation>
+    </message>
+    <message>
+        <source>mark as sent</source>
+        <translation>marcar como enviado</translation>
+    </message>
+    <message>
+        <source>The document discount must be between 0% and 100%.</source>
+        <translation>El descuento del documento debe estar entre el 0 % y el 100 %.</translation>
+    </message>
+    <message>
+        <source>Terms and notes printed on the document</source>
+        <translation>Condiciones y notas que se imprimen en el documento</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Document &amp;discount:</source>
+        <translation>&amp;Descuento del documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>Confi&amp;rmar</translation>
+    </message>
+    <message>
+        <source>Mark as s&amp;ent</source>
+        <translation>Marcar como &amp;enviado</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>Apro&amp;bar…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel order…</source>
+        <translation>&amp;Cancelar pedido…</translation>
+    </message>
+    <message>
+        <source>To &amp;order</source>
+        <translation>&amp;Crear pedido</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Copi&amp;ar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise</source>
+        <translation>Revi&amp;sar</translation>
+    </message>
+    <message>
+        <source>&amp;Lost…</source>
+        <translation>Pe&amp;rdido…</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>No se puede abrir el documento</translation>
+    </message>
+    <message>
+        <source>Nothing on this document needs an approval.</source>
+        <translation>Nada en este documento requiere aprobación.</translation>
+    </message>
+    <message>
+        <source>This document needs a manager&apos;s approval:
+%1</source>
+        <translation>Este documento necesita la aprobación de un responsable:
+%1</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Approve it yourself?</source>
+        <translation>¿Lo aprueba usted mismo?</translation>
+    </message>
+    <message>
+        <source>Choose a line with a product to see its last prices.</source>
+        <translation>Elija una línea con producto para ver sus últimos precios.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancelar el pedido</translation>
+    </message>
+    <message>
+        <source>Quotation lost</source>
+        <translation>Presupuesto perdido</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled?</source>
+        <translation>¿Por qué se cancela %1?</translation>
+    </message>
+    <message>
+        <source>Why was %1 lost (price, delivery time, competitor…)?</source>
+        <translation>¿Por qué se perdió %1 (precio, plazo de entrega, competencia…)?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to this document?</source>
+        <translation>¿Guardar los cambios de este documento?</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <source>Before tax</source>
+        <translation>Base imponible</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>Impuesto %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation>Total en %1</translation>
+    </message>
+    <message>
+        <source>New sales order</source>
+        <translation>Nuevo pedido de venta</translation>
+    </message>
+    <message>
+        <source>New quotation</source>
+        <translation>Nuevo presupuesto</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>aprobado por %1</translation>
+    </message>
+    <message>
+        <source>needs a manager&apos;s approval: %1</source>
+        <translation>requiere la aprobación de un responsable: %1</translation>
+    </message>
+    <message>
+        <source>from quotation %1 (%2)</source>
+        <translation>del presupuesto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>order %1 (%2)</source>
+        <translation>pedido %1 (%2)</translation>
+    </message>
+    <message>
+        <source>revision %1 (%2)</source>
+        <translation>revisión %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sales order %1</source>
+        <translation>Pedido de venta %1</translation>
+    </message>
+    <message>
+        <source>Quotation %1</source>
+        <translation>Presupuesto %1</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +2096,61 @@ en: %2</translation>
     <message>
         <source>%1 may not approve discounts and prices.</source>
         <translation>%1 no puede aprobar descuentos ni precios.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::SalesLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Incl. tax</source>
+        <translation>Precio con imp.</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Importe neto</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity greater than zero.</source>
+        <translation>Línea %1: &quot;%2&quot; no es una cantidad mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a price.</source>
+        <translation>Línea %1: &quot;%2&quot; no es un precio válido.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a percentage between 0 and 100.</source>
+        <translation>Línea %1: &quot;%2&quot; no es un porcentaje entre 0 y 100.</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2314,76 @@ en: %2</translation>
     <message>
         <source>Received by the customer</source>
         <translation>Recibido por el cliente</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::SalesSettings</name>
+    <message>
+        <source>A quotation&apos;s validity must be between 1 and 3650 days.</source>
+        <translation>La validez de un presupuesto debe estar entre 1 y 3650 días.</translation>
+    </message>
+    <message>
+        <source>The delivery time must be between 0 and 3650 days.</source>
+        <translation>El plazo de entrega debe estar entre 0 y 3650 días.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::SalesSettingsSection</name>
+    <message>
+        <source>Each line&apos;s tax rounded to the cent, then added up</source>
+        <translation>Impuesto de cada línea redondeado al céntimo y luego sumado</translation>
+    </message>
+    <message>
+        <source>Tax computed once per rate on the document&apos;s total</source>
+        <translation>Impuesto calculado una vez por tipo sobre el total del documento</translation>
+    </message>
+    <message>
+        <source>Prices exclude tax</source>
+        <translation>Precios sin impuestos</translation>
+    </message>
+    <message>
+        <source>Prices include tax</source>
+        <translation>Precios con impuestos</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>A price below cost needs a manager&apos;s &amp;approval</source>
+        <translation>Un precio inferior al costo requiere la &amp;aprobación de un responsable</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Maximum discount</source>
+        <translation>Descuento máximo</translation>
+    </message>
+    <message>
+        <source>Tax &amp;rounding:</source>
+        <translation>&amp;Redondeo de impuestos:</translation>
+    </message>
+    <message>
+        <source>New documents&apos; &amp;prices:</source>
+        <translation>&amp;Precios de documentos nuevos:</translation>
+    </message>
+    <message>
+        <source>Quotations &amp;valid for:</source>
+        <translation>&amp;Validez de los presupuestos:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery after:</source>
+        <translation>Plazo de &amp;entrega:</translation>
+    </message>
+    <message>
+        <source>Deepest discount each role gives without a manager&apos;s approval (users who may approve have no limit):</source>
+        <translation>Descuento máximo que cada rol puede conceder sin la aprobación de un responsable (los usuarios que pueden aprobar no tienen límite):</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a discount between 0% and 100%.</source>
+        <translation>%1: &quot;%2&quot; no es un descuento entre el 0 % y el 100 %.</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2566,22 @@ en: %2</translation>
     <message>
         <source>The new language is used from the next start.</source>
         <translation>El nuevo idioma se aplicará a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>Paper, copy marks and template of each printed document.</source>
+        <translation>Papel, marcas de copia y plantilla de cada documento impreso.</translation>
+    </message>
+    <message>
+        <source>Print te&amp;mplates…</source>
+        <translation>Pl&amp;antillas de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2855,103 @@ Deje de trabajar con este archivo y restáurelo desde una copia de seguridad.</t
     </message>
 </context>
 <context>
+    <name>Crm::TemplateEditor</name>
+    <message>
+        <source>One copy per line, printed at the top right of each of its pages; no line: a single copy without a mark.</source>
+        <translation>Una copia por línea, con la marca impresa arriba a la derecha de cada una de sus páginas; sin líneas: una sola copia sin marca.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;marks:</source>
+        <translation>&amp;Marcas de copia:</translation>
+    </message>
+    <message>
+        <source>&amp;Template (HTML with {{mustache}} fields):</source>
+        <translation>Plan&amp;tilla (HTML con campos {{mustache}}):</translation>
+    </message>
+    <message>
+        <source>&amp;Restore installed…</source>
+        <translation>&amp;Restaurar original…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the template as your copy and the print settings (%1)</source>
+        <translation>Guardar la plantilla como su copia y la configuración de impresión (%1)</translation>
+    </message>
+    <message>
+        <source>No document of this kind yet: the preview shows the template without data.</source>
+        <translation>Aún no hay documentos de este tipo: la vista previa muestra la plantilla sin datos.</translation>
+    </message>
+    <message>
+        <source>Preview with the newest document, %1.</source>
+        <translation>Vista previa con el documento más reciente, %1.</translation>
+    </message>
+    <message>
+        <source>Changing the paper and copy marks needs the permission to manage settings.</source>
+        <translation>Para cambiar el papel y las marcas de copia se necesita el permiso de gestionar la configuración.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Discard your unsaved changes to the %1 print?</source>
+        <translation>¿Descartar los cambios sin guardar en la impresión de %1?</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Your copy: %1</source>
+        <translation>Su copia: %1</translation>
+    </message>
+    <message>
+        <source>The installed template; saving makes it your copy.</source>
+        <translation>La plantilla original; al guardarla se convierte en su copia.</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation>%1 (cambios sin guardar)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>The template does not print and was not saved.
+%1</source>
+        <translation>La plantilla no se puede imprimir y no se ha guardado.
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Restore installed template</source>
+        <translation>Restaurar la plantilla original</translation>
+    </message>
+    <message>
+        <source>Remove your copy of the %1 template and print with the installed one? Your changes to the template are lost.</source>
+        <translation>¿Eliminar su copia de la plantilla de %1 e imprimir con la original? Se perderán sus cambios en la plantilla.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>No se puede eliminar %1.</translation>
+    </message>
+</context>
+<context>
     <name>Crm::TemplateStore</name>
     <message>
         <source>The print template %1/%2.html is missing (looked in %3).</source>
@@ -2355,6 +3054,10 @@ Deje de trabajar con este archivo y restáurelo desde una copia de seguridad.</t
     <message>
         <source>A role needs a code and a name.</source>
         <translation>Un rol necesita un código y un nombre.</translation>
+    </message>
+    <message>
+        <source>A maximum discount must be between 0% and 100%.</source>
+        <translation>El descuento máximo debe estar entre el 0 % y el 100 %.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Crm::ApprovalDialog</name>
+    <message>
+        <source>Manager&apos;s approval</source>
+        <translation>经理批准</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;login:</source>
+        <translation>经理登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>登录名不存在或密码错误。</translation>
+    </message>
+    <message>
+        <source>%1 may not approve this.</source>
+        <translation>%1 无权批准此项。</translation>
+    </message>
+</context>
+<context>
     <name>Crm::Cli</name>
     <message>
         <source>Customers to generate when the database does not exist (default 1000000).</source>
@@ -23,14 +50,6 @@
         <source>Database %1: %2 customers
 </source>
         <translation>数据库 %1：%2 个客户
-</translation>
-    </message>
-    <message>
-        <source>
-figure                                            value unit target        ratio
-</source>
-        <translation>
-指标                                                   数值 单位   目标            倍率
 </translation>
     </message>
     <message>
@@ -310,10 +329,6 @@ Run &quot;crmsuite-cli &lt;command&gt; --help&quot; for its options.
 </translation>
     </message>
     <message>
-        <source>Copy %1 of %2</source>
-        <translation>第 %1 联，共 %2 联</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 page(s) × %3 copies.
 </source>
         <translation>已写入 %1：%2 页 × %3 份。
@@ -328,6 +343,58 @@ Run &quot;crmsuite-cli &lt;command&gt; --help&quot; for its options.
     <message>
         <source>sort by a column, first screen (max of %1)</source>
         <translation>按列排序的首屏（%1 次中的最大值）</translation>
+    </message>
+    <message>
+        <source>A module&apos;s benchmark, e.g. sales (it runs on a scratch demo database; --db is not used).</source>
+        <translation>模块的基准测试，例如 sales（在临时演示数据库上运行；不使用 --db）。</translation>
+    </message>
+    <message>
+        <source>bench: no benchmark &quot;%1&quot;; known: %2
+</source>
+        <translation>bench: 没有基准测试“%1”；可用：%2
+</translation>
+    </message>
+    <message>
+        <source>Scratch demo database: %1 customers
+</source>
+        <translation>临时演示数据库：%1 个客户
+</translation>
+    </message>
+    <message>
+        <source>
+figure                                                          value unit target        ratio
+</source>
+        <translation>
+指标                                                             数值 单位 目标          倍率
+</translation>
+    </message>
+    <message>
+        <source>The database needs 5 customers and 5 products; run the demo first.</source>
+        <translation>数据库需要 5 个客户和 5 个产品；请先运行 demo。</translation>
+    </message>
+    <message>
+        <source>The keyboard entry of an order for %1 did not end in a confirmed 5-line order.</source>
+        <translation>为 %1 键盘录入订单后，未得到已确认的 5 行订单。</translation>
+    </message>
+    <message>
+        <source>keyboard entry: keystrokes for a 5-line order</source>
+        <translation>键盘录入：5 行订单的按键次数</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>键次</translation>
+    </message>
+    <message>
+        <source>baseline: as many keys into a bare line edit (p50)</source>
+        <translation>基线：在空白单行输入框中输入同样多的按键（p50）</translation>
+    </message>
+    <message>
+        <source>keyboard entry: program time, whole order (p50 of %1)</source>
+        <translation>键盘录入：整张订单的程序耗时（%1 次的 p50）</translation>
+    </message>
+    <message>
+        <source>keyboard entry: program time, whole order (max)</source>
+        <translation>键盘录入：整张订单的程序耗时（最大值）</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1215,13 @@ in: %2</source>
     </message>
 </context>
 <context>
+    <name>Crm::PrintJob</name>
+    <message>
+        <source>Copy %1 of %2</source>
+        <translation>第 %1 联，共 %2 联</translation>
+    </message>
+</context>
+<context>
     <name>Crm::PrintRenderer</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1159,10 +1233,40 @@ in: %2</source>
     </message>
 </context>
 <context>
+    <name>Crm::PrintSettings</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 mm）</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter 信纸（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <source>Continuous form, half (241 × 140 mm)</source>
+        <translation>连续纸，二等分（241 × 140 mm）</translation>
+    </message>
+    <message>
+        <source>Continuous form, third (241 × 93 mm)</source>
+        <translation>连续纸，三等分（241 × 93 mm）</translation>
+    </message>
+</context>
+<context>
     <name>Crm::PrintTemplate</name>
     <message>
         <source>Template error on line %1: %2</source>
         <translation>模板第 %1 行有错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PrintTemplatesDialog</name>
+    <message>
+        <source>Print templates</source>
+        <translation>打印模板</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>单据(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1616,112 @@ in: %2</source>
         <source>Not overdue</source>
         <translation>未逾期</translation>
     </message>
+    <message>
+        <source>Search number (Ctrl+F)</source>
+        <translation>搜索编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据类型</translation>
+    </message>
+    <message>
+        <source>Valid until / delivery</source>
+        <translation>有效期至 / 交货日期</translation>
+    </message>
+    <message>
+        <source>Create and edit quotations</source>
+        <translation>新建和编辑报价单</translation>
+    </message>
+    <message>
+        <source>Create, edit and confirm sales orders</source>
+        <translation>新建、编辑和确认销售订单</translation>
+    </message>
+    <message>
+        <source>Overdue deliveries</source>
+        <translation>逾期交货</translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
+        <translation>销售(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Quotations and orders</source>
+        <translation>报价单和订单</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::DocumentEditor</name>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>该单据已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 was in %2; this document is in %3.</source>
+        <translation>%1 的币种为 %2；本单据的币种为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::DocumentHeader</name>
+    <message>
+        <source>Type a name, code, phone or contact</source>
+        <translation>输入名称、编码、电话或联系人</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The rate must be a number greater than zero.</source>
+        <translation>汇率必须是大于零的数字。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Prices exclude tax</source>
+        <translation>价格不含税</translation>
+    </message>
+    <message>
+        <source>Prices include tax</source>
+        <translation>价格含税</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Sales&amp;person:</source>
+        <translation>业务员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery date:</source>
+        <translation>交货日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment terms:</source>
+        <translation>付款条件(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y, rate:</source>
+        <translation>币种、汇率(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x:</source>
+        <translation>计税方式(&amp;X)：</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::Guardrails</name>
@@ -1530,6 +1740,257 @@ in: %2</source>
     <message>
         <source>Open receivables plus this document exceed the customer&apos;s credit limit.</source>
         <translation>未收应收款加上本单据超过了客户的信用额度。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::LastPricesDialog</name>
+    <message>
+        <source>Last prices — %1</source>
+        <translation>最近价格 — %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>计税</translation>
+    </message>
+    <message>
+        <source>incl.</source>
+        <translation>含税</translation>
+    </message>
+    <message>
+        <source>excl.</source>
+        <translation>不含税</translation>
+    </message>
+    <message>
+        <source>This customer has not bought this product yet.</source>
+        <translation>该客户尚未购买过此产品。</translation>
+    </message>
+    <message>
+        <source>Enter takes the highlighted price; Escape keeps the line as it is.</source>
+        <translation>按 Enter 采用所选价格；按 Escape 保持该行不变。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::SalesBench</name>
+    <message>
+        <source>The database has no products; run the demo first.</source>
+        <translation>数据库中没有产品；请先运行 demo。</translation>
+    </message>
+    <message>
+        <source>baseline: one write transaction (p50)</source>
+        <translation>基线：一次写事务（p50）</translation>
+    </message>
+    <message>
+        <source>confirm a 20-line order (p50 of %1)</source>
+        <translation>确认一张 20 行的订单（%1 次的 p50）</translation>
+    </message>
+    <message>
+        <source>confirm a 20-line order (p99)</source>
+        <translation>确认一张 20 行的订单（p99）</translation>
+    </message>
+    <message>
+        <source>baseline: lay out the 200-line quotation&apos;s HTML (p50)</source>
+        <translation>基线：排版 200 行报价单的 HTML（p50）</translation>
+    </message>
+    <message>
+        <source>200-line quotation to PDF, %1 pages (max of %2)</source>
+        <translation>200 行报价单输出为 PDF，%1 页（%2 次中的最大值）</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::SalesDocumentForm</name>
+    <message>
+        <source>Enter: next field · Ctrl+L: last prices · Ctrl+Del: remove line · Ctrl+S: save · Ctrl+Enter: %1 · Ctrl+P: print</source>
+        <translation>Enter：下一字段 · Ctrl+L：最近价格 · Ctrl+Del：删除行 · Ctrl+S：保存 · Ctrl+Enter：%1 · Ctrl+P：打印</translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>mark as sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <source>The document discount must be between 0% and 100%.</source>
+        <translation>整单折扣必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Terms and notes printed on the document</source>
+        <translation>打印在单据上的条款和备注</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;discount:</source>
+        <translation>整单折扣(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>确认(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Mark as s&amp;ent</source>
+        <translation>标记为已发送(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>批准(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel order…</source>
+        <translation>取消订单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>To &amp;order</source>
+        <translation>转为订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise</source>
+        <translation>修订(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Lost…</source>
+        <translation>丢单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>无法打开单据</translation>
+    </message>
+    <message>
+        <source>Nothing on this document needs an approval.</source>
+        <translation>本单据没有需要批准的内容。</translation>
+    </message>
+    <message>
+        <source>This document needs a manager&apos;s approval:
+%1</source>
+        <translation>本单据需要经理批准：
+%1</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Approve it yourself?</source>
+        <translation>由您本人批准吗？</translation>
+    </message>
+    <message>
+        <source>Choose a line with a product to see its last prices.</source>
+        <translation>请选择含产品的行以查看其最近价格。</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Quotation lost</source>
+        <translation>报价单丢单</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled?</source>
+        <translation>%1 为何取消？</translation>
+    </message>
+    <message>
+        <source>Why was %1 lost (price, delivery time, competitor…)?</source>
+        <translation>%1 为何丢单（价格、交期、竞争对手…）？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to this document?</source>
+        <translation>保存对本单据的更改吗？</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣额</translation>
+    </message>
+    <message>
+        <source>Before tax</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>税额 %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation>折合 %1</translation>
+    </message>
+    <message>
+        <source>New sales order</source>
+        <translation>新建销售订单</translation>
+    </message>
+    <message>
+        <source>New quotation</source>
+        <translation>新建报价单</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>已由 %1 批准</translation>
+    </message>
+    <message>
+        <source>needs a manager&apos;s approval: %1</source>
+        <translation>需要经理批准：%1</translation>
+    </message>
+    <message>
+        <source>from quotation %1 (%2)</source>
+        <translation>来自报价单 %1（%2）</translation>
+    </message>
+    <message>
+        <source>order %1 (%2)</source>
+        <translation>订单 %1（%2）</translation>
+    </message>
+    <message>
+        <source>revision %1 (%2)</source>
+        <translation>修订版 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Sales order %1</source>
+        <translation>销售订单 %1</translation>
+    </message>
+    <message>
+        <source>Quotation %1</source>
+        <translation>报价单 %1</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +2096,61 @@ in: %2</source>
     <message>
         <source>%1 may not approve discounts and prices.</source>
         <translation>%1 无权批准折扣和价格。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::SalesLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Incl. tax</source>
+        <translation>含税单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity greater than zero.</source>
+        <translation>第 %1 行：“%2”不是大于零的数量。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a price.</source>
+        <translation>第 %1 行：“%2”不是有效价格。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a percentage between 0 and 100.</source>
+        <translation>第 %1 行：“%2”不是 0 到 100 之间的百分比。</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2314,76 @@ in: %2</source>
     <message>
         <source>Received by the customer</source>
         <translation>客户签收</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::SalesSettings</name>
+    <message>
+        <source>A quotation&apos;s validity must be between 1 and 3650 days.</source>
+        <translation>报价单有效期必须在 1 到 3650 天之间。</translation>
+    </message>
+    <message>
+        <source>The delivery time must be between 0 and 3650 days.</source>
+        <translation>交货期必须在 0 到 3650 天之间。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::SalesSettingsSection</name>
+    <message>
+        <source>Each line&apos;s tax rounded to the cent, then added up</source>
+        <translation>每行税额先舍入到分，再汇总</translation>
+    </message>
+    <message>
+        <source>Tax computed once per rate on the document&apos;s total</source>
+        <translation>按税率对单据合计一次性计算税额</translation>
+    </message>
+    <message>
+        <source>Prices exclude tax</source>
+        <translation>价格不含税</translation>
+    </message>
+    <message>
+        <source>Prices include tax</source>
+        <translation>价格含税</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A price below cost needs a manager&apos;s &amp;approval</source>
+        <translation>低于成本的价格需要经理批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Maximum discount</source>
+        <translation>最大折扣</translation>
+    </message>
+    <message>
+        <source>Tax &amp;rounding:</source>
+        <translation>税额舍入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New documents&apos; &amp;prices:</source>
+        <translation>新单据的价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Quotations &amp;valid for:</source>
+        <translation>报价单有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery after:</source>
+        <translation>交货期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Deepest discount each role gives without a manager&apos;s approval (users who may approve have no limit):</source>
+        <translation>各角色无需经理批准即可给予的最大折扣（有批准权限的用户不受限制）：</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a discount between 0% and 100%.</source>
+        <translation>%1：“%2”不是 0% 到 100% 之间的折扣。</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2566,22 @@ in: %2</source>
     <message>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Paper, copy marks and template of each printed document.</source>
+        <translation>各打印单据的纸张、联次标记和模板。</translation>
+    </message>
+    <message>
+        <source>Print te&amp;mplates…</source>
+        <translation>打印模板(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2855,103 @@ Stop working in this file and restore it from a backup.</source>
     </message>
 </context>
 <context>
+    <name>Crm::TemplateEditor</name>
+    <message>
+        <source>One copy per line, printed at the top right of each of its pages; no line: a single copy without a mark.</source>
+        <translation>每行一联，标记打印在该联每页的右上角；不填任何行：只打印一份，不带标记。</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Copy &amp;marks:</source>
+        <translation>联次标记(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Template (HTML with {{mustache}} fields):</source>
+        <translation>模板（HTML，含 {{mustache}} 字段）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Restore installed…</source>
+        <translation>恢复内置模板(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the template as your copy and the print settings (%1)</source>
+        <translation>将模板保存为您的副本，并保存打印设置（%1）</translation>
+    </message>
+    <message>
+        <source>No document of this kind yet: the preview shows the template without data.</source>
+        <translation>尚无此类单据：预览显示不含数据的模板。</translation>
+    </message>
+    <message>
+        <source>Preview with the newest document, %1.</source>
+        <translation>使用最新单据 %1 预览。</translation>
+    </message>
+    <message>
+        <source>Changing the paper and copy marks needs the permission to manage settings.</source>
+        <translation>更改纸张和联次标记需要管理设置的权限。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Discard your unsaved changes to the %1 print?</source>
+        <translation>放弃对“%1”打印格式所做的未保存更改吗？</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Your copy: %1</source>
+        <translation>您的副本：%1</translation>
+    </message>
+    <message>
+        <source>The installed template; saving makes it your copy.</source>
+        <translation>内置模板；保存后将成为您的副本。</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation>%1（有未保存的更改）</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The template does not print and was not saved.
+%1</source>
+        <translation>该模板无法打印，未保存。
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Restore installed template</source>
+        <translation>恢复内置模板</translation>
+    </message>
+    <message>
+        <source>Remove your copy of the %1 template and print with the installed one? Your changes to the template are lost.</source>
+        <translation>删除您的“%1”模板副本并改用内置模板打印吗？您对模板所做的更改将丢失。</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Crm::TemplateStore</name>
     <message>
         <source>The print template %1/%2.html is missing (looked in %3).</source>
@@ -2355,6 +3054,10 @@ Stop working in this file and restore it from a backup.</source>
     <message>
         <source>A role needs a code and a name.</source>
         <translation>角色必须有编码和名称。</translation>
+    </message>
+    <message>
+        <source>A maximum discount must be between 0% and 100%.</source>
+        <translation>最大折扣必须在 0% 到 100% 之间。</translation>
     </message>
 </context>
 <context>

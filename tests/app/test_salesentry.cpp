@@ -11,9 +11,11 @@
 #include "ui/recordpicker.h"
 #include "ui/salesdocumentform.h"
 
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewWidget>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
@@ -306,4 +308,58 @@ TEST_CASE("the customer form lists the customer's quotations and orders; overdue
     REQUIRE(expected > 0);
     CHECK(overdue->model()->totalCount() == expected);
     screenshot(overdue, QStringLiteral("overdue-deliveries"));
+}
+
+TEST_CASE("a quotation becomes an order from its form, linked both ways; another is marked lost with a reason",
+          "[app][sales][quotation]")
+{
+    Shell shell(20);
+    const Database &db = shell.db();
+    UserRepository users(db, QStringLiteral("admin"));
+    const Session admin = users.sessionFor(*users.findByLogin(QStringLiteral("admin")));
+    const auto customer = plainCustomer(db);
+    const Item item = products(db, 1).first();
+    auto makeQuotation = [&] {
+        DocumentEditor q(db, admin, SalesDocument::Kind::Quotation, 0);
+        q.setCustomer(customer.first);
+        q.setLineProduct(0, item.id);
+        q.setLineQuantity(0, Quantity::fromUnits(6));
+        q.save();
+        return q.document();
+    };
+    const SalesDocument quotation = makeQuotation();
+
+    SalesDocumentForm form(db, admin, nullptr, SalesDocument::Kind::Quotation, quotation.id, shell.window.get());
+    QString orderState;
+    runModal(form, [&] {
+        onNextModal([&](QWidget *order) {
+            REQUIRE(order->objectName() == QStringLiteral("salesDocumentForm"));
+            orderState = order->findChild<QLabel *>(QStringLiteral("state"))->text();
+            screenshot(order, QStringLiteral("sales-order-from-quotation"));
+            static_cast<QDialog *>(order)->done(QDialog::Rejected);
+        });
+        form.findChild<QPushButton *>(QStringLiteral("convert"))->click();
+    });
+    CHECK(orderState.contains(QStringLiteral("from quotation %1").arg(quotation.number)));
+    const qint64 orderId =
+        db.scalar(QStringLiteral("SELECT id FROM sales_document WHERE source_id = ?"), {quotation.id}).toLongLong();
+    REQUIRE(orderId > 0);
+    CHECK(SalesDocumentRepository(db, QString()).load(quotation.id)->status == QStringLiteral("accepted"));
+    CHECK(SalesDocumentRepository(db, QString()).load(orderId)->lines.size() == 1);
+
+    const SalesDocument other = makeQuotation();
+    SalesDocumentForm lostForm(db, admin, nullptr, SalesDocument::Kind::Quotation, other.id, shell.window.get());
+    runModal(lostForm, [&] {
+        onNextModal([&](QWidget *ask) {
+            auto *input = qobject_cast<QInputDialog *>(ask);
+            REQUIRE(input);
+            input->setTextValue(QStringLiteral("Precio: el competidor ofreció un 8% menos"));
+            input->accept();
+        });
+        lostForm.findChild<QPushButton *>(QStringLiteral("lost"))->click();
+        CHECK(lostForm.findChild<QLabel *>(QStringLiteral("state"))->text().contains(QStringLiteral("competidor")));
+    });
+    const auto lost = SalesDocumentRepository(db, QString()).load(other.id);
+    CHECK(lost->status == QStringLiteral("lost"));
+    CHECK(lost->statusReason.startsWith(QStringLiteral("Precio")));
 }

@@ -134,7 +134,6 @@ SalesDocumentForm::SalesDocumentForm(const Database &db, const Session &session,
     buttons->addWidget(printButton);
     buttons->addWidget(pdfButton);
     buttons->addWidget(close);
-    m_editOnly = {m_save};
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
@@ -162,7 +161,11 @@ SalesDocumentForm::SalesDocumentForm(const Database &db, const Session &session,
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { showLastPrices(); });
 
     connect(m_editor, &DocumentEditor::changed, this, &SalesDocumentForm::updateTotals);
-    connect(m_editor, &DocumentEditor::headerChanged, this, &SalesDocumentForm::updateState);
+    connect(m_editor, &DocumentEditor::headerChanged, this, [this] {
+        refreshRelated();
+        updateState();
+    });
+    refreshRelated();
     updateTotals();
     updateState();
     resize(1100, 680);
@@ -384,6 +387,28 @@ void SalesDocumentForm::updateTotals()
     updateState();
 }
 
+void SalesDocumentForm::refreshRelated()
+{
+    m_related.clear();
+    const qint64 id = m_editor->document().id;
+    if (id <= 0)
+        return;
+    for (const RelatedDocument &r : SalesCatalog::related(m_db, id)) {
+        const QString status = SalesDocument::statusTitle(r.status).toLower();
+        switch (r.relation) {
+        case RelatedDocument::Relation::SourceQuotation:
+            m_related << tr("from quotation %1 (%2)").arg(r.number, status);
+            break;
+        case RelatedDocument::Relation::Order:
+            m_related << tr("order %1 (%2)").arg(r.number, status);
+            break;
+        case RelatedDocument::Relation::Revision:
+            m_related << tr("revision %1 (%2)").arg(r.number, status);
+            break;
+        }
+    }
+}
+
 void SalesDocumentForm::updateState()
 {
     const SalesDocument &d = m_editor->document();
@@ -397,21 +422,7 @@ void SalesDocumentForm::updateState()
         parts << tr("approved by %1").arg(d.approvedBy);
     else if (!m_editor->breaches().isEmpty())
         parts << tr("needs a manager's approval: %1").arg(m_editor->breaches().first().message);
-    if (d.id > 0)
-        for (const RelatedDocument &r : SalesCatalog::related(m_db, d.id)) {
-            const QString status = SalesDocument::statusTitle(r.status).toLower();
-            switch (r.relation) {
-            case RelatedDocument::Relation::SourceQuotation:
-                parts << tr("from quotation %1 (%2)").arg(r.number, status);
-                break;
-            case RelatedDocument::Relation::Order:
-                parts << tr("order %1 (%2)").arg(r.number, status);
-                break;
-            case RelatedDocument::Relation::Revision:
-                parts << tr("revision %1 (%2)").arg(r.number, status);
-                break;
-            }
-        }
+    parts << m_related;
     m_state->setText(parts.join(QStringLiteral(" · ")));
     setWindowTitle(order ? tr("Sales order %1").arg(d.number) : tr("Quotation %1").arg(d.number));
     const bool editable = m_editor->isEditable();

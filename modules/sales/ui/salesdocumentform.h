@@ -62,6 +62,8 @@ private:
     void showError(const QString &field, const QString &message);
     void updateTotals();
     void updateState();
+    // The documents linked to this one (source quotation, orders, revisions).
+    void refreshRelated();
     void openOther(qint64 id, SalesDocument::Kind kind);
 
     const Database &m_db;
@@ -79,7 +81,7 @@ private:
     QPushButton *m_advance = nullptr;
     QPushButton *m_approve = nullptr;
     QPushButton *m_save = nullptr;
-    QList<QPushButton *> m_editOnly;
+    QStringList m_related;
 };
 
 } // namespace Crm::Sales
