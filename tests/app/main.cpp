@@ -2,6 +2,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "translations.h"
+
 #include <QApplication>
 
 int main(int argc, char *argv[])
@@ -11,5 +13,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CRM Suite Tests"));
     QApplication::setApplicationName(QStringLiteral("crm_app_tests"));
+    // CRM_TEST_LANGUAGE=zh_CN or es: the screens in that language (for screenshots;
+    // the assertions expect English).
+    if (!qEnvironmentVariableIsEmpty("CRM_TEST_LANGUAGE"))
+        Crm::Translations::install(qEnvironmentVariable("CRM_TEST_LANGUAGE"));
     return Catch::Session().run(argc, argv);
 }

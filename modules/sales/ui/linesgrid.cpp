@@ -34,6 +34,13 @@ LinesGrid::LinesGrid(const Database &db, SalesLinesModel *model, QWidget *parent
         setColumnWidth(c, m * 12);
     setColumnWidth(SalesLinesModel::Discount, m * 8);
     setColumnWidth(SalesLinesModel::Tax, m * 6);
+    // Never narrower than the column's title, in any language.
+    const QFontMetrics header(horizontalHeader()->font());
+    for (int c = 0; c < SalesLinesModel::ColumnCount; ++c)
+        setColumnWidth(
+            c, std::max(columnWidth(c),
+                        header.horizontalAdvance(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) +
+                            2 * m));
 }
 
 void LinesGrid::commitPending()
