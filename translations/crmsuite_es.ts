@@ -1648,6 +1648,29 @@ en: %2</translation>
         <source>Quotations and orders</source>
         <translation>Presupuestos y pedidos</translation>
     </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::ChooseLinesDialog</name>
+    <message>
+        <source>Order from %1</source>
+        <translation>Pedido desde %1</translation>
+    </message>
+    <message>
+        <source>%1. %2 × %3</source>
+        <translation>%1. %2 × %3</translation>
+    </message>
+    <message>
+        <source>Create the &amp;order</source>
+        <translation>Crear el &amp;pedido</translation>
+    </message>
+    <message>
+        <source>Lines that go into the order (Space checks or unchecks):</source>
+        <translation>Líneas que pasan al pedido (Espacio marca o desmarca):</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::DocumentEditor</name>
@@ -1992,6 +2015,22 @@ en: %2</translation>
         <source>Quotation %1</source>
         <translation>Presupuesto %1</translation>
     </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation>Modific&amp;ar…</translation>
+    </message>
+    <message>
+        <source>Choose at least one line for the order.</source>
+        <translation>Elija al menos una línea para el pedido.</translation>
+    </message>
+    <message>
+        <source>Amend the order</source>
+        <translation>Modificar el pedido</translation>
+    </message>
+    <message>
+        <source>%1 is confirmed. Amending it cancels it and opens a new revision with the same lines to change and confirm again. Amend it?</source>
+        <translation>%1 está confirmado. Modificarlo lo cancela y abre una nueva revisión con las mismas líneas para cambiarla y confirmarla de nuevo. ¿Modificarlo?</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::SalesDocumentRepository</name>
@@ -2096,6 +2135,18 @@ en: %2</translation>
     <message>
         <source>%1 may not approve discounts and prices.</source>
         <translation>%1 no puede aprobar descuentos ni precios.</translation>
+    </message>
+    <message>
+        <source>Only a sales order can be amended.</source>
+        <translation>Solo se puede modificar un pedido de venta.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a confirmed order is amended (a draft is simply changed).</source>
+        <translation>%1 está %2; solo se modifica un pedido confirmado (un borrador se cambia directamente).</translation>
+    </message>
+    <message>
+        <source>Amended by %1</source>
+        <translation>Modificado por %1</translation>
     </message>
 </context>
 <context>

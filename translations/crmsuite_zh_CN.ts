@@ -1648,6 +1648,29 @@ in: %2</source>
         <source>Quotations and orders</source>
         <translation>报价单和订单</translation>
     </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::ChooseLinesDialog</name>
+    <message>
+        <source>Order from %1</source>
+        <translation>由 %1 生成订单</translation>
+    </message>
+    <message>
+        <source>%1. %2 × %3</source>
+        <translation>%1. %2 × %3</translation>
+    </message>
+    <message>
+        <source>Create the &amp;order</source>
+        <translation>生成订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Lines that go into the order (Space checks or unchecks):</source>
+        <translation>转入订单的行（空格键勾选或取消）：</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::DocumentEditor</name>
@@ -1992,6 +2015,22 @@ in: %2</source>
         <source>Quotation %1</source>
         <translation>报价单 %1</translation>
     </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation>修改(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Choose at least one line for the order.</source>
+        <translation>请至少选择一行转入订单。</translation>
+    </message>
+    <message>
+        <source>Amend the order</source>
+        <translation>修改订单</translation>
+    </message>
+    <message>
+        <source>%1 is confirmed. Amending it cancels it and opens a new revision with the same lines to change and confirm again. Amend it?</source>
+        <translation>%1 已确认。修改会取消该订单，并打开一个包含相同行的新版本，供修改后再次确认。要修改吗？</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::SalesDocumentRepository</name>
@@ -2096,6 +2135,18 @@ in: %2</source>
     <message>
         <source>%1 may not approve discounts and prices.</source>
         <translation>%1 无权批准折扣和价格。</translation>
+    </message>
+    <message>
+        <source>Only a sales order can be amended.</source>
+        <translation>只有销售订单可以修改。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a confirmed order is amended (a draft is simply changed).</source>
+        <translation>%1 为%2；只有已确认的订单才需修改（草稿直接更改即可）。</translation>
+    </message>
+    <message>
+        <source>Amended by %1</source>
+        <translation>已由 %1 修改</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -310,7 +311,8 @@ TEST_CASE("the customer form lists the customer's quotations and orders; overdue
     screenshot(overdue, QStringLiteral("overdue-deliveries"));
 }
 
-TEST_CASE("a quotation becomes an order from its form, linked both ways; another is marked lost with a reason",
+TEST_CASE("a quotation becomes an order from chosen lines, linked both ways; the order is amended; another "
+          "quotation is marked lost with a reason",
           "[app][sales][quotation]")
 {
     Shell shell(20);
@@ -318,12 +320,14 @@ TEST_CASE("a quotation becomes an order from its form, linked both ways; another
     UserRepository users(db, QStringLiteral("admin"));
     const Session admin = users.sessionFor(*users.findByLogin(QStringLiteral("admin")));
     const auto customer = plainCustomer(db);
-    const Item item = products(db, 1).first();
+    const QList<Item> items = products(db, 2);
     auto makeQuotation = [&] {
         DocumentEditor q(db, admin, SalesDocument::Kind::Quotation, 0);
         q.setCustomer(customer.first);
-        q.setLineProduct(0, item.id);
-        q.setLineQuantity(0, Quantity::fromUnits(6));
+        for (int i = 0; i < 2; ++i) {
+            q.setLineProduct(i, items.at(i).id);
+            q.setLineQuantity(i, Quantity::fromUnits(6 + i));
+        }
         q.save();
         return q.document();
     };
@@ -332,11 +336,19 @@ TEST_CASE("a quotation becomes an order from its form, linked both ways; another
     SalesDocumentForm form(db, admin, nullptr, SalesDocument::Kind::Quotation, quotation.id, shell.window.get());
     QString orderState;
     runModal(form, [&] {
-        onNextModal([&](QWidget *order) {
-            REQUIRE(order->objectName() == QStringLiteral("salesDocumentForm"));
-            orderState = order->findChild<QLabel *>(QStringLiteral("state"))->text();
-            screenshot(order, QStringLiteral("sales-order-from-quotation"));
-            static_cast<QDialog *>(order)->done(QDialog::Rejected);
+        onNextModal([&](QWidget *choose) {
+            REQUIRE(choose->objectName() == QStringLiteral("chooseLinesDialog"));
+            screenshot(choose, QStringLiteral("sales-choose-lines"));
+            // Only the first line goes into the order: Down, Space unchecks the second.
+            press(Qt::Key_Down);
+            press(Qt::Key_Space);
+            onNextModal([&](QWidget *order) {
+                REQUIRE(order->objectName() == QStringLiteral("salesDocumentForm"));
+                orderState = order->findChild<QLabel *>(QStringLiteral("state"))->text();
+                screenshot(order, QStringLiteral("sales-order-from-quotation"));
+                static_cast<QDialog *>(order)->done(QDialog::Rejected);
+            });
+            press(Qt::Key_Return);
         });
         form.findChild<QPushButton *>(QStringLiteral("convert"))->click();
     });
@@ -344,8 +356,28 @@ TEST_CASE("a quotation becomes an order from its form, linked both ways; another
     const qint64 orderId =
         db.scalar(QStringLiteral("SELECT id FROM sales_document WHERE source_id = ?"), {quotation.id}).toLongLong();
     REQUIRE(orderId > 0);
-    CHECK(SalesDocumentRepository(db, QString()).load(quotation.id)->status == QStringLiteral("accepted"));
-    CHECK(SalesDocumentRepository(db, QString()).load(orderId)->lines.size() == 1);
+    const SalesDocumentRepository repo(db, QStringLiteral("admin"));
+    CHECK(repo.load(quotation.id)->status == QStringLiteral("accepted"));
+    const auto order = repo.load(orderId);
+    REQUIRE(order->lines.size() == 1);
+    CHECK(order->lines.first().productId == items.at(0).id);
+
+    // Confirmed, the order is amended from its form: a new revision opens.
+    repo.setStatus(orderId, QStringLiteral("confirmed"));
+    SalesDocumentForm confirmed(db, admin, nullptr, SalesDocument::Kind::Order, orderId, shell.window.get());
+    QString revisionState;
+    runModal(confirmed, [&] {
+        onNextModal([&](QWidget *ask) {
+            onNextModal([&](QWidget *revision) {
+                revisionState = revision->findChild<QLabel *>(QStringLiteral("state"))->text();
+                static_cast<QDialog *>(revision)->done(QDialog::Rejected);
+            });
+            static_cast<QMessageBox *>(ask)->button(QMessageBox::Yes)->click();
+        });
+        confirmed.findChild<QPushButton *>(QStringLiteral("amend"))->click();
+    });
+    CHECK(revisionState.startsWith(order->number + QStringLiteral("-R1")));
+    CHECK(repo.load(orderId)->status == QStringLiteral("cancelled"));
 
     const SalesDocument other = makeQuotation();
     SalesDocumentForm lostForm(db, admin, nullptr, SalesDocument::Kind::Quotation, other.id, shell.window.get());
@@ -359,7 +391,7 @@ TEST_CASE("a quotation becomes an order from its form, linked both ways; another
         lostForm.findChild<QPushButton *>(QStringLiteral("lost"))->click();
         CHECK(lostForm.findChild<QLabel *>(QStringLiteral("state"))->text().contains(QStringLiteral("competidor")));
     });
-    const auto lost = SalesDocumentRepository(db, QString()).load(other.id);
+    const auto lost = repo.load(other.id);
     CHECK(lost->status == QStringLiteral("lost"));
     CHECK(lost->statusReason.startsWith(QStringLiteral("Precio")));
 }

@@ -307,3 +307,53 @@ TEST_CASE_METHOD(SalesFixture, "Quotations past their validity expire", "[sales]
     CHECK(repo.load(current.id)->status == QStringLiteral("draft"));
     CHECK(repo.expireOverdue(QDate(2026, 12, 3)) == 0);
 }
+
+TEST_CASE_METHOD(SalesFixture, "A confirmed order is amended: cancelled with the reason, replaced by a draft revision",
+                 "[sales][documents][amend]")
+{
+    SalesDocument o = quotation();
+    o.kind = SalesDocument::Kind::Order;
+    o.validUntil = QDate();
+    repo.save(o);
+    CHECK_THROWS_AS(repo.amend(o.id), Error); // a draft is changed, not amended
+    repo.setStatus(o.id, QStringLiteral("confirmed"));
+    const qint64 revision = repo.amend(o.id);
+    const auto old = repo.load(o.id);
+    const auto now = repo.load(revision);
+    REQUIRE((old && now));
+    CHECK(old->status == QStringLiteral("cancelled"));
+    CHECK(old->statusReason.contains(now->number));
+    CHECK(now->number == o.number + QStringLiteral("-R1"));
+    CHECK(now->status == QStringLiteral("draft"));
+    CHECK(now->revisionOfId == o.id);
+    CHECK(now->lines.size() == o.lines.size());
+    CHECK(now->lines.first().id != o.lines.first().id);
+    // The revision is confirmed and amended in turn: R2 follows R1.
+    repo.setStatus(revision, QStringLiteral("confirmed"));
+    CHECK(repo.numberOf(repo.amend(revision)) == o.number + QStringLiteral("-R2"));
+    // A quotation is revised, not amended.
+    SalesDocument q = quotation();
+    repo.save(q);
+    CHECK_THROWS_AS(repo.amend(q.id), Error);
+}
+
+TEST_CASE_METHOD(SalesFixture, "Document lists filter by month", "[sales][lists]")
+{
+    SalesDocument a = quotation();
+    repo.save(a);
+    SalesDocument b = quotation();
+    b.date = QDate(2026, 10, 15);
+    b.validUntil = QDate(2026, 11, 15);
+    repo.save(b);
+    PagedListModel model(db, documentList(true));
+    const ListSpec &spec = model.spec();
+    const auto month = std::find_if(spec.filters.cbegin(), spec.filters.cend(),
+                                    [](const ListFilter &f) { return f.key == QLatin1String("month"); });
+    REQUIRE(month != spec.filters.cend());
+    const auto options = spec.filterOptions(db, *month);
+    REQUIRE(options.size() == 2);
+    CHECK(options.first().second.toString() == QStringLiteral("2026-11")); // newest first
+    model.setFilter(QStringLiteral("month"), QStringLiteral("2026-10"));
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.idAt(0) == b.id);
+}

@@ -57,6 +57,12 @@ ListSpec documentList(bool quotations)
          }},
         {QStringLiteral("salesperson"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Salesperson")),
          QStringLiteral("d.salesperson_id"), nullptr, QStringLiteral("SELECT id, name FROM core_user ORDER BY name")},
+        // Months that have documents of this kind, newest first.
+        {QStringLiteral("month"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Month")),
+         QStringLiteral("substr(d.doc_date, 1, 7)"), nullptr,
+         QStringLiteral("SELECT DISTINCT substr(doc_date, 1, 7), substr(doc_date, 1, 7) FROM sales_document "
+                        "WHERE kind = '%1' ORDER BY 1 DESC")
+             .arg(quotations ? QStringLiteral("quotation") : QStringLiteral("order"))},
     };
     if (!quotations)
         s.filters << ListFilter{

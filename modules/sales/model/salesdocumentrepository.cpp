@@ -308,25 +308,45 @@ qint64 SalesDocumentRepository::copyQuotation(qint64 id) const
 
 qint64 SalesDocumentRepository::revise(qint64 id) const
 {
-    WriteTransaction tx(m_db);
-    auto d = load(id);
+    const auto d = load(id);
     if (!d || d->kind != SalesDocument::Kind::Quotation)
         throw Error(tr("Only a quotation can be revised."));
-    const qint64 root = d->revisionOfId > 0 ? d->revisionOfId : d->id;
+    return newRevision(*d);
+}
+
+qint64 SalesDocumentRepository::amend(qint64 orderId) const
+{
+    WriteTransaction tx(m_db);
+    const auto d = load(orderId);
+    if (!d || d->kind != SalesDocument::Kind::Order)
+        throw Error(tr("Only a sales order can be amended."));
+    if (d->status != QLatin1String("confirmed"))
+        throw Error(tr("%1 is %2; only a confirmed order is amended (a draft is simply changed).")
+                        .arg(d->number, SalesDocument::statusTitle(d->status).toLower()));
+    const qint64 id = newRevision(*d);
+    setStatus(orderId, QStringLiteral("cancelled"), tr("Amended by %1").arg(numberOf(id)));
+    tx.commit();
+    return id;
+}
+
+qint64 SalesDocumentRepository::newRevision(const SalesDocument &d) const
+{
+    WriteTransaction tx(m_db);
+    const qint64 root = d.revisionOfId > 0 ? d.revisionOfId : d.id;
     const int next = m_db.scalar(QStringLiteral("SELECT max(revision) FROM sales_document WHERE id = ? "
                                                 "OR revision_of_id = ?"),
                                  {root, root})
                          .toInt() +
                      1;
-    const QString rootNumber =
-        m_db.scalar(QStringLiteral("SELECT number FROM sales_document WHERE id = ?"), {root}).toString();
-    SalesDocument revision = *d;
+    SalesDocument revision = d;
     revision.id = 0;
     revision.revision = next;
     revision.revisionOfId = root;
-    revision.number = QStringLiteral("%1-R%2").arg(rootNumber).arg(next);
+    revision.number = QStringLiteral("%1-R%2").arg(numberOf(root)).arg(next);
     revision.status = QStringLiteral("draft");
     revision.statusReason.clear();
+    revision.confirmedAt.clear();
+    revision.confirmedBy.clear();
     for (SalesLine &l : revision.lines)
         l.id = 0;
     save(revision);

@@ -51,6 +51,10 @@ public:
     // A new revision of a quotation: same number with the revision after it; the
     // previous one is kept as it was.
     qint64 revise(qint64 id) const;
+    // A confirmed order is not edited: amending it cancels it (the reason names the
+    // amendment) and returns a new draft revision (SO-A-000001-R1) with the same
+    // lines and links, to change and confirm again.
+    qint64 amend(qint64 orderId) const;
     // A draft order from a quotation (every line, or the chosen ones), linked both
     // ways; the quotation becomes accepted.
     qint64 convertToOrder(qint64 quotationId, const QList<qint64> &lineIds = {}) const;
@@ -70,6 +74,7 @@ public:
     QList<LastPrice> lastPrices(qint64 customerId, qint64 productId, int limit = 5) const;
 
 private:
+    qint64 newRevision(const SalesDocument &document) const;
     void writeLines(SalesDocument &document, const Pricing::Result &priced, const QString &now) const;
     const Database &m_db;
     QString m_actor;

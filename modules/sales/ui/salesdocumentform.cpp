@@ -4,6 +4,7 @@
 #include "model/documenteditor.h"
 #include "model/saleslinesmodel.h"
 #include "ui/approvaldialog.h"
+#include "ui/chooselinesdialog.h"
 #include "ui/documentheader.h"
 #include "ui/lastpricesdialog.h"
 #include "ui/linesgrid.h"
@@ -117,6 +118,9 @@ SalesDocumentForm::SalesDocumentForm(const Database &db, const Session &session,
     if (order) {
         auto *cancel = button(tr("Ca&ncel order…"), QStringLiteral("cancelOrder"), this);
         connect(cancel, &QPushButton::clicked, this, &SalesDocumentForm::closeWithReason);
+        m_amend = button(tr("A&mend…"), QStringLiteral("amend"), this);
+        connect(m_amend, &QPushButton::clicked, this, &SalesDocumentForm::amend);
+        buttons->addWidget(m_amend);
         buttons->addWidget(cancel);
     } else {
         auto *convert = button(tr("To &order"), QStringLiteral("convert"), this);
@@ -307,9 +311,36 @@ void SalesDocumentForm::convertToOrder()
 {
     if (m_editor->isEditable() && !save())
         return;
+    QList<qint64> lines; // empty: every line
+    if (m_editor->lineCount() > 1) {
+        ChooseLinesDialog choose(m_editor->document(), this);
+        if (choose.exec() != QDialog::Accepted)
+            return;
+        lines = choose.chosen();
+        if (lines.isEmpty()) {
+            m_message->setText(tr("Choose at least one line for the order."));
+            return;
+        }
+    }
     try {
-        const qint64 order = SalesDocumentRepository(m_db, m_session.login()).convertToOrder(m_editor->document().id);
+        const qint64 order =
+            SalesDocumentRepository(m_db, m_session.login()).convertToOrder(m_editor->document().id, lines);
         openOther(order, SalesDocument::Kind::Order);
+    } catch (const Error &e) {
+        showError(e.field(), e.message());
+    }
+}
+
+void SalesDocumentForm::amend()
+{
+    const SalesDocument &d = m_editor->document();
+    if (QMessageBox::question(this, tr("Amend the order"),
+                              tr("%1 is confirmed. Amending it cancels it and opens a new revision with the same "
+                                 "lines to change and confirm again. Amend it?")
+                                  .arg(d.number)) != QMessageBox::Yes)
+        return;
+    try {
+        openOther(SalesDocumentRepository(m_db, m_session.login()).amend(d.id), SalesDocument::Kind::Order);
     } catch (const Error &e) {
         showError(e.field(), e.message());
     }
@@ -434,6 +465,8 @@ void SalesDocumentForm::updateState()
         m_notes->setPlainText(d.notes);
     }
     m_advance->setEnabled(d.status == QLatin1String("draft"));
+    if (m_amend)
+        m_amend->setEnabled(d.status == QLatin1String("confirmed"));
     m_approve->setEnabled(editable && d.approvedBy.isEmpty() && !m_editor->breaches().isEmpty());
 }
 

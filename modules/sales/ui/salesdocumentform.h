@@ -52,7 +52,10 @@ public slots:
     // Saves first; then the print preview, or Save as PDF.
     void print(bool toPdf = false);
     void showLastPrices();
+    // Quotations: an order from every line or the chosen ones.
     void convertToOrder();
+    // Confirmed orders: cancelled and replaced by a new draft revision.
+    void amend();
     void copyOrRevise(bool revise);
     void closeWithReason();
     void reject() override;
@@ -81,6 +84,7 @@ private:
     QPushButton *m_advance = nullptr;
     QPushButton *m_approve = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_amend = nullptr;
     QStringList m_related;
 };
 
