@@ -27,7 +27,7 @@ RecordPicker::RecordPicker(const Database &db, ListSpec spec, int columns, QWidg
 
 RecordPicker::~RecordPicker()
 {
-    delete m_popup; // a child of the window, not of the field
+    delete m_popup.data(); // a child of the window, not of the field
 }
 
 void RecordPicker::setCurrent(qint64 id, const QString &text)

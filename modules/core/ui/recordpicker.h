@@ -3,8 +3,9 @@
 #include "model/listspec.h"
 
 #include <QLineEdit>
+#include <QPointer>
 
-class QTableView;
+#include <QTableView>
 class QTimer;
 
 namespace Crm {
@@ -51,7 +52,7 @@ private:
     void pickRow(int row);
 
     PagedListModel *m_model = nullptr;
-    QTableView *m_popup = nullptr;
+    QPointer<QTableView> m_popup; // a child of the window, which may go first
     QTimer *m_timer = nullptr;
     qint64 m_id = 0;
     QString m_pickedText;
