@@ -77,9 +77,4 @@ std::vector<RelatedDocument> related(const Database &db, qint64 documentId)
     return out;
 }
 
-QString customerCondition(qint64 customerId)
-{
-    return QStringLiteral("d.customer_id = %1").arg(customerId);
-}
-
 } // namespace Crm::Sales::SalesCatalog

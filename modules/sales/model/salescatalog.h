@@ -60,8 +60,6 @@ QList<QPair<qint64, QString>> contacts(const Database &db, qint64 customerId);
 // Base-currency units per unit of `currency`, × 10^6 (1,000,000 when unknown).
 qint64 rateMicros(const Database &db, const QString &currency);
 std::vector<RelatedDocument> related(const Database &db, qint64 documentId);
-// The customer's quotations and orders (for the customer form), as a list condition.
-QString customerCondition(qint64 customerId);
 } // namespace SalesCatalog
 
 } // namespace Crm::Sales

@@ -26,7 +26,6 @@ public:
     void commitPending();
     // Opens the editor on `row`, `column`.
     void editCell(int row, int column);
-    QWidget *openEditor() const { return m_editor; }
 
 signals:
     // A value typed into a cell was refused; the message says why.
