@@ -1,6 +1,7 @@
 #include "db/migrationset.h"
 #include "module/imodule.h"
 #include "module/registry.h"
+#include "stocksetup.h"
 #include "ui/masterdatapages.h"
 
 namespace Crm::Inventory {
@@ -13,7 +14,11 @@ class InventoryModule : public QObject, public IModule
     Q_INTERFACES(Crm::IModule)
 public:
     void registerMigrations(MigrationSet &set) override { set.addFromResources(QStringLiteral("inventory")); }
-    void initialize(Registry &registry) override { setupMasterDataPages(registry); }
+    void initialize(Registry &registry) override
+    {
+        setupStock(registry);
+        setupMasterDataPages(registry);
+    }
 };
 
 } // namespace Crm::Inventory

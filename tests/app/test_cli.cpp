@@ -4,6 +4,7 @@
 
 #include "model/salesdocumentrepository.h"
 #include "print/printsettings.h"
+#include "services/stockservice.h"
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -96,4 +97,27 @@ TEST_CASE("crmsuite-cli prints a quotation to PDF with numbered copies", "[app][
     CHECK(bad.status == 1);
     CHECK(bad.err.contains(QStringLiteral("QT-X-999")));
     CHECK_FALSE(QFile::exists(missing));
+}
+
+TEST_CASE("crmsuite-cli check recomputes on-hand from the stock ledger and names a difference", "[app][cli][check]")
+{
+    Shell shell(10);
+    const Database &db = shell.db();
+    StockService *stock = shell.ctx.registry().service<StockService>();
+    REQUIRE(stock);
+    const qint64 product = db.scalar(QStringLiteral("SELECT min(id) FROM core_product")).toLongLong();
+    const qint64 warehouse = db.scalar(QStringLiteral("SELECT min(id) FROM core_warehouse")).toLongLong();
+    const QString code = db.scalar(QStringLiteral("SELECT code FROM core_product WHERE id = ?"), {product}).toString();
+    stock->post(db, {QStringLiteral("test"), QStringLiteral("T-1"), Database::newUuid(), QDate(2026, 11, 1)},
+                {{product, warehouse, Quantity::fromUnits(12)}});
+    CliRun ok = cli({QStringLiteral("check"), QStringLiteral("--db"), db.path()});
+    CHECK(ok.status == 0);
+    CHECK(ok.out.contains(QStringLiteral("inventory.onhand: ok")));
+    db.exec(
+        QStringLiteral("UPDATE inventory_onhand SET quantity_milli = 5000 WHERE product_id = ? AND warehouse_id = ?"),
+        {product, warehouse});
+    CliRun bad = cli({QStringLiteral("check"), QStringLiteral("--db"), db.path()});
+    CHECK(bad.status == 1);
+    CHECK(bad.out.contains(code));
+    CHECK(bad.out.contains(QStringLiteral("on hand 5, but the moves add up to 12")));
 }

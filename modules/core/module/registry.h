@@ -66,6 +66,15 @@ struct SettingsSpec
     std::function<SettingsSection *(const PageContext &, QWidget *parent)> create;
 };
 
+// A consistency check a module adds to `crmsuite-cli check` (e.g. on-hand against
+// the stock ledger): one translated line per problem, none when all is well.
+struct CheckSpec
+{
+    QString id;
+    QString module; // checks run only on files that have the module's tables
+    std::function<QStringList(const Database &)> run;
+};
+
 // One figure of a benchmark, printed with its target and its ratio to the
 // baseline measured in the same run (`baseline` 0: none).
 struct BenchFigure
@@ -118,6 +127,9 @@ public:
     void addSettings(SettingsSpec section) { m_settings.append(std::move(section)); }
     QList<SettingsSpec> settings() const { return m_settings; }
 
+    void addCheck(CheckSpec check) { m_checks.append(std::move(check)); }
+    QList<CheckSpec> checks() const { return m_checks; }
+
     void addBench(BenchSpec bench) { m_benches.append(std::move(bench)); }
     QList<BenchSpec> benches() const { return m_benches; }
 
@@ -164,6 +176,7 @@ private:
     QList<OpenTask> m_openTasks;
     QList<FormTabSpec> m_formTabs;
     QList<BenchSpec> m_benches;
+    QList<CheckSpec> m_checks;
     QList<SettingsSpec> m_settings;
     std::unordered_map<std::type_index, std::shared_ptr<void>> m_services;
 };
