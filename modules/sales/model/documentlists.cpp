@@ -14,7 +14,7 @@ using K = ListColumn::Kind;
 
 QString overdueCondition()
 {
-    return QStringLiteral("(CASE WHEN d.status = 'confirmed' AND d.delivery_date <> '' "
+    return QStringLiteral("(CASE WHEN d.status IN ('confirmed', 'partly_shipped') AND d.delivery_date <> '' "
                           "AND d.delivery_date < CURRENT_DATE THEN 1 ELSE 0 END)");
 }
 } // namespace

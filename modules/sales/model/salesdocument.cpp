@@ -33,7 +33,8 @@ QStringList SalesDocument::quotationStatuses()
 
 QStringList SalesDocument::orderStatuses()
 {
-    return {QStringLiteral("draft"), QStringLiteral("confirmed"), QStringLiteral("cancelled")};
+    return {QStringLiteral("draft"), QStringLiteral("confirmed"), QStringLiteral("partly_shipped"),
+            QStringLiteral("shipped"), QStringLiteral("cancelled")};
 }
 
 QString SalesDocument::statusTitle(const QString &status)
@@ -45,6 +46,8 @@ QString SalesDocument::statusTitle(const QString &status)
         {QStringLiteral("lost"), QT_TRANSLATE_NOOP("Crm::Sales", "Lost")},
         {QStringLiteral("expired"), QT_TRANSLATE_NOOP("Crm::Sales", "Expired")},
         {QStringLiteral("confirmed"), QT_TRANSLATE_NOOP("Crm::Sales", "Confirmed")},
+        {QStringLiteral("partly_shipped"), QT_TRANSLATE_NOOP("Crm::Sales", "Partly shipped")},
+        {QStringLiteral("shipped"), QT_TRANSLATE_NOOP("Crm::Sales", "Shipped")},
         {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Crm::Sales", "Cancelled")}};
     const char *t = titles.value(status);
     return t ? QCoreApplication::translate("Crm::Sales", t) : status;

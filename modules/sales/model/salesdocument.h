@@ -61,7 +61,8 @@ struct SalesDocument
     bool isEditable() const;
 
     static QStringList quotationStatuses(); // draft, sent, accepted, lost, expired
-    static QStringList orderStatuses();     // draft, confirmed, cancelled
+    // draft, confirmed, partly shipped, shipped (posted by shipments), cancelled
+    static QStringList orderStatuses();
     static QString statusTitle(const QString &status);
 };
 
