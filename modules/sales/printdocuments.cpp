@@ -1,6 +1,7 @@
 #include "printdocuments.h"
 
 #include "model/salesprintdata.h"
+#include "model/shipmentprintdata.h"
 #include "module/registry.h"
 
 namespace Crm::Sales {
@@ -15,6 +16,14 @@ void setupPrintDocuments(Registry &registry)
         {QStringLiteral("sales.sales_order"), QStringLiteral("sales"), QStringLiteral("sales_order"),
          [] { return QCoreApplication::translate("Crm::Sales", "Sales order"); }, &SalesPrintData::context,
          &SalesPrintData::orderCopyMarks, &SalesPrintData::newestOrder});
+    registry.addPrintDocument(
+        {QStringLiteral("sales.shipping_order"), QStringLiteral("sales"), QStringLiteral("shipping_order"),
+         [] { return QCoreApplication::translate("Crm::Sales", "Shipping order"); }, &ShipmentPrintData::context,
+         &ShipmentPrintData::copyMarks, &ShipmentPrintData::newestShipment});
+    registry.addPrintDocument(
+        {QStringLiteral("sales.shipping_notice"), QStringLiteral("sales"), QStringLiteral("shipping_notice"),
+         [] { return QCoreApplication::translate("Crm::Sales", "Shipping notice"); }, &ShipmentPrintData::context,
+         &ShipmentPrintData::copyMarks, &ShipmentPrintData::newestNotice});
 }
 
 } // namespace Crm::Sales

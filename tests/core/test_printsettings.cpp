@@ -101,7 +101,7 @@ TEST_CASE("A document prints on the paper and with the copy marks of its setting
         settings.setCopyMarks(
             {QStringLiteral("Customer copy"), QStringLiteral("Warehouse copy"), QStringLiteral("Accounting copy")});
         const PrintJob job = PrintJob::prepare(db, note, QStringLiteral("DN-7"));
-        CHECK(job.options.title == QStringLiteral("示例贸易 Demo Trading"));
+        CHECK(job.options.title == QStringLiteral("示例贸易 Demo Trading — Delivery note DN-7"));
         const QString pdf = dir.filePath(QStringLiteral("third.pdf"));
         const int pages = job.toPdf(pdf);
         CHECK(sameSize(pdfPageSizeMm(pdf), QSizeF(241, 93)));

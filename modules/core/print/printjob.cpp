@@ -23,7 +23,12 @@ PrintJob PrintJob::prepare(const Database &db, const PrintDocumentSpec &document
     PrintJob job;
     job.options.pageSize = PrintSettings::pageSize(paper);
     job.options.marginsMm = PrintSettings::marginsMm(paper);
+    // Every page names the company and the document, so a page that comes loose
+    // from a multipart form still says what it belongs to.
     job.options.title = Settings(db).companyName();
+    if (!number.isEmpty())
+        job.options.title =
+            tr("%1 — %2 %3").arg(job.options.title, document.title ? document.title() : QString(), number);
     job.options.copyMarks = overrides.copyMarks.value_or(settings.copyMarks());
     if (overrides.copies > 0)
         job.options.copyMarks = copyMarksFor(job.options.copyMarks, overrides.copies);

@@ -49,6 +49,20 @@ QString SalesPrintData::newestOrder(const Database &db)
     return newest(db, QStringLiteral("order"));
 }
 
+QVariantMap SalesPrintData::letterhead(const Database &db)
+{
+    const Settings settings(db);
+    QVariantMap company{{QStringLiteral("name"), settings.companyName()},
+                        {QStringLiteral("address"), settings.value(QStringLiteral("company.address"))},
+                        {QStringLiteral("phone"), settings.value(QStringLiteral("company.phone"))},
+                        {QStringLiteral("tax_id"), settings.value(QStringLiteral("company.tax_id"))},
+                        {QStringLiteral("bank"), settings.value(QStringLiteral("company.bank"))}};
+    const QString logo = settings.value(QStringLiteral("company.logo"));
+    if (!logo.isEmpty() && QFileInfo::exists(logo))
+        company.insert(QStringLiteral("logo"), QUrl::fromLocalFile(logo).toString());
+    return company;
+}
+
 QVariantMap SalesPrintData::context(const Database &db, const QString &number)
 {
     const QVariant id = db.scalar(QStringLiteral("SELECT id FROM sales_document WHERE number = ?"), {number});
@@ -61,14 +75,7 @@ QVariantMap SalesPrintData::context(const Database &db, const QString &number)
     const QLocale locale;
     const bool quotation = d.kind == SalesDocument::Kind::Quotation;
 
-    QVariantMap company{{QStringLiteral("name"), settings.companyName()},
-                        {QStringLiteral("address"), settings.value(QStringLiteral("company.address"))},
-                        {QStringLiteral("phone"), settings.value(QStringLiteral("company.phone"))},
-                        {QStringLiteral("tax_id"), settings.value(QStringLiteral("company.tax_id"))},
-                        {QStringLiteral("bank"), settings.value(QStringLiteral("company.bank"))}};
-    const QString logo = settings.value(QStringLiteral("company.logo"));
-    if (!logo.isEmpty() && QFileInfo::exists(logo))
-        company.insert(QStringLiteral("logo"), QUrl::fromLocalFile(logo).toString());
+    const QVariantMap company = letterhead(db);
 
     QSqlQuery c = db.exec(QStringLiteral("SELECT code, name, address, phone, tax_id FROM core_party WHERE id = ?"),
                           {d.customerId});

@@ -17,6 +17,8 @@ class SalesPrintData
 public:
     // Throws Crm::Error when no such document exists.
     static QVariantMap context(const Database &db, const QString &number);
+    // The company block of every sales print: name, address, phone, tax id, bank, logo.
+    static QVariantMap letterhead(const Database &db);
     static QStringList quotationCopyMarks();
     static QStringList orderCopyMarks();
     // The number of the newest quotation / sales order (what the template editor

@@ -1,0 +1,83 @@
+#include "pdftext.h"
+#include "testdb.h"
+
+#include "model/salesdocumentrepository.h"
+#include "model/settings.h"
+#include "model/shipmentrepository.h"
+#include "model/stockledger.h"
+#include "module/registry.h"
+#include "print/printjob.h"
+#include "print/printsettings.h"
+#include "printdocuments.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace Crm;
+using namespace Crm::Sales;
+using namespace Crm::Test;
+
+TEST_CASE("A shipping order prints on the 241 × 93 mm form: three marked copies, lines, tracking number",
+          "[sales][shipping][print]")
+{
+    qputenv("CRM_PRINT_TEMPLATES", CRM_SOURCE_PRINT_TEMPLATES);
+    const TestDatabase testDatabase({QStringLiteral("core"), QStringLiteral("inventory"), QStringLiteral("sales")});
+    const Database &db = testDatabase.db();
+    initializeCompany(db);
+    Settings(db).setValue(QStringLiteral("company.name"), QStringLiteral("恒通贸易有限公司"));
+    db.exec(QStringLiteral("INSERT INTO core_warehouse(uuid, code, name, created_at, updated_at) "
+                           "VALUES ('w1', 'SH01', '上海总仓', '', '')"));
+    const qint64 warehouse = db.scalar(QStringLiteral("SELECT id FROM core_warehouse")).toLongLong();
+    const Party customer = makeCustomer(db, QStringLiteral("Distribuciones García S.L."),
+                                        [](Party &p) { p.address = QStringLiteral("Calle Mayor 1, Madrid"); });
+    SalesDocument order;
+    order.kind = SalesDocument::Kind::Order;
+    order.customerId = customer.id;
+    order.date = QDate(2026, 11, 2);
+    order.currency = QStringLiteral("CNY");
+    Inventory::StockLedger stock;
+    QList<StockMove> opening;
+    for (int i = 0; i < 14; ++i) {
+        const Product p = makeProduct(db, QStringLiteral("不锈钢螺栓 M%1 Tornillo").arg(i + 4), 380 + i);
+        order.lines << SalesLine{0, p.id, p.name, Quantity::fromUnits(i + 1), 0, 380, Rate(), Rate()};
+        opening << StockMove{p.id, warehouse, Quantity::fromUnits(100)};
+    }
+    stock.post(db, {QStringLiteral("inventory.opening"), QStringLiteral("OB"), Database::newUuid(), QDate(2026, 1, 1)},
+               opening);
+    const SalesDocumentRepository orders(db, kActor);
+    orders.save(order);
+    orders.setStatus(order.id, QStringLiteral("confirmed"));
+    const ShipmentRepository shipments(db, kActor, stock);
+    Shipment s = shipments.draftFromOrders(Shipment::Kind::Shipment, {order.id}, warehouse);
+    s.trackingNumber = QStringLiteral("SF1402233445566");
+    shipments.save(s);
+    shipments.post(s.id);
+
+    Registry registry;
+    setupPrintDocuments(registry);
+    const PrintDocumentSpec *spec = registry.printDocument(QStringLiteral("sales.shipping_order"));
+    REQUIRE(spec);
+    PrintSettings(db, *spec).setPaper(Paper::Continuous241x93);
+    const PrintJob job = PrintJob::prepare(db, *spec, s.number);
+    REQUIRE(job.options.copyMarks.size() == 3);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("shipping.pdf"));
+    const int pages = job.toPdf(pdf);
+    if (qEnvironmentVariableIsSet("CRM_SCREENSHOT_DIR")) // to look at it
+        QFile::copy(pdf, qEnvironmentVariable("CRM_SCREENSHOT_DIR") + QStringLiteral("/shipping-order.pdf"));
+    CHECK(pages >= 2); // 14 lines do not fit on one third of a sheet
+    CHECK(sameSize(pdfPageSizeMm(pdf), QSizeF(241, 93)));
+    const QStringList text = pdfPages(pdf);
+    REQUIRE(text.size() == 3 * pages);
+    const QString all = text.join(QLatin1Char('\n'));
+    for (const QString &mark : job.options.copyMarks)
+        CHECK(all.count(mark) == pages);
+    CHECK(all.contains(QStringLiteral("SF1402233445566")));
+    CHECK(all.contains(s.number));
+    CHECK(all.contains(QStringLiteral("Tornillo")));
+    CHECK(all.contains(order.number));
+    // Every page of every copy repeats the table header.
+    for (const QString &page : text)
+        CHECK(page.contains(QStringLiteral("Warehouse")));
+    CHECK(text.first().contains(QStringLiteral("Page 1 of %1").arg(pages)));
+}
