@@ -58,7 +58,7 @@ void AppContext::createDemo(const DemoOptions &options, const std::function<void
             progress(p * coreShare / 100);
     });
     for (int i = 0; i < steps.size(); ++i) {
-        steps.at(i).run(*m_db, options.seed);
+        steps.at(i).run(*m_db, options.seed, m_registry);
         if (progress)
             progress(coreShare + (100 - coreShare) * (i + 1) / int(steps.size()));
     }

@@ -6,6 +6,7 @@
 #include "salesbench.h"
 #include "ui/customerpages.h"
 #include "ui/documentpages.h"
+#include "ui/shippingpages.h"
 
 namespace Crm::Sales {
 
@@ -21,6 +22,7 @@ public:
     {
         setupCustomerPages(registry);
         setupDocumentPages(registry);
+        setupShippingPages(registry);
         setupPrintDocuments(registry);
         setupDemo(registry);
         setupBench(registry);

@@ -98,8 +98,9 @@ struct BenchSpec
 struct DemoStep
 {
     QString id;
-    // `seed` and the number of customers are those of the demo; throws Crm::Error.
-    std::function<void(const Database &, quint32 seed)> run;
+    // `seed` is the demo's; services (e.g. StockService) come from `registry`.
+    // Throws Crm::Error.
+    std::function<void(const Database &, quint32 seed, const Registry &registry)> run;
 };
 
 // Work a module does each time a database is opened, after its migrations

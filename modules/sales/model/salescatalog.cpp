@@ -77,4 +77,39 @@ std::vector<RelatedDocument> related(const Database &db, qint64 documentId)
     return out;
 }
 
+std::optional<ShippableLine> shippableLine(const Database &db, qint64 orderLineId)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT d.id, d.number, l.quantity_milli - l.shipped_milli "
+                                         "FROM sales_document_line l JOIN sales_document d ON d.id = l.document_id "
+                                         "WHERE l.id = ?"),
+                          {orderLineId});
+    if (!q.next())
+        return std::nullopt;
+    return ShippableLine{q.value(0).toLongLong(), q.value(1).toString(), Quantity::fromMilli(q.value(2).toLongLong())};
+}
+
+QList<QPair<qint64, QString>> openOrders(const Database &db, qint64 customerId)
+{
+    QList<QPair<qint64, QString>> out;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT id, number FROM sales_document WHERE customer_id = ? AND kind = "
+                                         "'order' AND status IN ('confirmed', 'partly_shipped') ORDER BY doc_date, id"),
+                          {customerId});
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return out;
+}
+
+QList<std::tuple<qint64, QString, QString>> shipmentsOf(const Database &db, qint64 orderId)
+{
+    QList<std::tuple<qint64, QString, QString>> out;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT DISTINCT h.id, h.number, h.status FROM sales_shipment h "
+                                         "JOIN sales_shipment_line s ON s.shipment_id = h.id "
+                                         "JOIN sales_document_line l ON l.id = s.order_line_id "
+                                         "WHERE l.document_id = ? AND h.kind = 'shipment' ORDER BY h.id"),
+                          {orderId});
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
 } // namespace Crm::Sales::SalesCatalog

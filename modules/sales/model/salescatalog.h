@@ -1,11 +1,13 @@
 #pragma once
 
+#include "model/quantity.h"
 #include "model/rate.h"
 
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 namespace Crm {
@@ -51,6 +53,14 @@ struct RelatedDocument
     QString status;
 };
 
+// An order line as a shipment line shows it.
+struct ShippableLine
+{
+    qint64 orderId = 0;
+    QString orderNumber;
+    Quantity left; // ordered − shipped
+};
+
 // Read-only look-ups of master data for the sales documents.
 namespace SalesCatalog {
 std::optional<ProductFacts> product(const Database &db, qint64 id, const QString &baseCurrency);
@@ -60,6 +70,11 @@ QList<QPair<qint64, QString>> contacts(const Database &db, qint64 customerId);
 // Base-currency units per unit of `currency`, × 10^6 (1,000,000 when unknown).
 qint64 rateMicros(const Database &db, const QString &currency);
 std::vector<RelatedDocument> related(const Database &db, qint64 documentId);
+std::optional<ShippableLine> shippableLine(const Database &db, qint64 orderLineId);
+// The customer's orders waiting for goods (confirmed or partly shipped): (id, number).
+QList<QPair<qint64, QString>> openOrders(const Database &db, qint64 customerId);
+// Shipments that shipped lines of the order: (id, number, status).
+QList<std::tuple<qint64, QString, QString>> shipmentsOf(const Database &db, qint64 orderId);
 } // namespace SalesCatalog
 
 } // namespace Crm::Sales

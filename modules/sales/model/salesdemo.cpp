@@ -3,6 +3,8 @@
 #include "auth/userrepository.h"
 #include "db/database.h"
 #include "model/salesdocumentrepository.h"
+#include "model/shippingdemo.h"
+#include "services/stockservice.h"
 #include "module/registry.h"
 
 #include <QRandomGenerator>
@@ -110,7 +112,12 @@ void createDemoDocuments(const Database &db, unsigned seed)
 
 void setupDemo(Registry &registry)
 {
-    registry.addDemoStep({QStringLiteral("sales.documents"), &createDemoDocuments});
+    registry.addDemoStep({QStringLiteral("sales.documents"),
+                          [](const Database &db, quint32 seed, const Registry &) { createDemoDocuments(db, seed); }});
+    registry.addDemoStep({QStringLiteral("sales.shipping"), [](const Database &db, quint32 seed, const Registry &r) {
+                              if (const StockService *stock = r.service<StockService>())
+                                  createDemoShipping(db, seed, *stock);
+                          }});
     registry.addOpenTask({QStringLiteral("sales.expire_quotations"), [](const Database &db) {
                               SalesDocumentRepository(db, QStringLiteral("system")).expireOverdue(QDate::currentDate());
                           }});

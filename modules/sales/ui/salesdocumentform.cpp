@@ -3,6 +3,7 @@
 #include "db/error.h"
 #include "model/documenteditor.h"
 #include "model/saleslinesmodel.h"
+#include "model/shipment.h"
 #include "ui/approvaldialog.h"
 #include "ui/chooselinesdialog.h"
 #include "ui/documentheader.h"
@@ -438,6 +439,8 @@ void SalesDocumentForm::refreshRelated()
             break;
         }
     }
+    for (const auto &[shipment, number, status] : SalesCatalog::shipmentsOf(m_db, id))
+        m_related << tr("shipment %1 (%2)").arg(number, Shipment::statusTitle(status).toLower());
 }
 
 void SalesDocumentForm::updateState()

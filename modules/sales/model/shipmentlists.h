@@ -1,0 +1,13 @@
+#pragma once
+
+#include "model/listspec.h"
+
+namespace Crm::Sales {
+
+// Shipments (or shipping notices): number, date, customer, courier and tracking
+// number, status; filters by status and month.
+ListSpec shipmentList(bool notices);
+// A customer's shipments and notices, newest first.
+ListSpec customerShipments(qint64 customerId);
+
+} // namespace Crm::Sales
