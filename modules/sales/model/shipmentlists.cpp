@@ -25,8 +25,7 @@ ListSpec shipmentList(bool notices)
         {QStringLiteral("number"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Number")), QStringLiteral("h.number")},
         {QStringLiteral("date"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Date")), QStringLiteral("h.doc_date"), true,
          K::Date},
-        {QStringLiteral("customer"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Customer")), QStringLiteral("c.name"),
-         false},
+        {QStringLiteral("customer"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Customer")), QStringLiteral("c.name"), false},
         {QStringLiteral("ship_to"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Ship to")),
          QStringLiteral("h.ship_to_address"), false},
         {QStringLiteral("status"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Status")), QStringLiteral("h.status"), false,
@@ -40,9 +39,9 @@ ListSpec shipmentList(bool notices)
                                 QStringLiteral("COALESCE(k.name, '')"), false}
                   << ListColumn{QStringLiteral("tracking"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Tracking number")),
                                 QStringLiteral("h.tracking_number"), false};
-    const QStringList statuses = notices ? QStringList{QStringLiteral("draft"), QStringLiteral("issued")}
-                                         : QStringList{QStringLiteral("draft"), QStringLiteral("posted"),
-                                                       QStringLiteral("reversed")};
+    const QStringList statuses =
+        notices ? QStringList{QStringLiteral("draft"), QStringLiteral("issued")}
+                : QStringList{QStringLiteral("draft"), QStringLiteral("posted"), QStringLiteral("reversed")};
     s.filters = {
         {QStringLiteral("status"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Status")), QStringLiteral("h.status"),
          [statuses] {
@@ -51,8 +50,8 @@ ListSpec shipmentList(bool notices)
                  out.append({Shipment::statusTitle(st), st});
              return out;
          }},
-        {QStringLiteral("month"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Month")), QStringLiteral("substr(h.doc_date, 1, 7)"),
-         nullptr,
+        {QStringLiteral("month"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Month")),
+         QStringLiteral("substr(h.doc_date, 1, 7)"), nullptr,
          QStringLiteral("SELECT DISTINCT substr(doc_date, 1, 7), substr(doc_date, 1, 7) FROM sales_shipment "
                         "WHERE kind = '%1' ORDER BY 1 DESC")
              .arg(kind)},

@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/error.h"
 #include "model/shipmentrepository.h"
+#include "services/stockservice.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -19,13 +20,27 @@ void addCouriers(const Database &db)
          QStringLiteral("https://www.ems.com.cn/queryList?mailNum={tracking}")},
         {QStringLiteral("DHL"), QStringLiteral("DHL Express"),
          QStringLiteral("https://www.dhl.com/en/express/tracking.html?AWB={tracking}")},
-        {QStringLiteral("SEUR"), QStringLiteral("SEUR"), QStringLiteral("https://www.seur.com/livetracking/?segOnlineIdentificador={tracking}")},
+        {QStringLiteral("SEUR"), QStringLiteral("SEUR"),
+         QStringLiteral("https://www.seur.com/livetracking/?segOnlineIdentificador={tracking}")},
         {QStringLiteral("OWN"), QStringLiteral("自提 / Recogida en almacén"), QString()}};
     const QString now = Database::nowUtc();
     for (const QStringList &c : couriers)
         db.exec(QStringLiteral("INSERT INTO sales_courier(uuid, code, name, tracking_url, created_at, updated_at, "
                                "updated_by) VALUES (?, ?, ?, ?, ?, ?, 'admin')"),
                 {Database::newUuid(), c.at(0), c.at(1), c.at(2), now, now});
+}
+// Whether every line of `s` is on hand in its warehouse (a demo shipment never
+// leaves a refused draft behind).
+bool inStock(const Database &db, const StockService &stock, const Shipment &s)
+{
+    QHash<QPair<qint64, qint64>, qint64> taken;
+    for (const ShipmentLine &l : s.lines) {
+        qint64 &t = taken[{l.productId, l.warehouseId}];
+        t += l.quantity.milli();
+        if (stock.onHand(db, l.productId, l.warehouseId).milli() < t)
+            return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -72,27 +87,32 @@ void createDemoShipping(const Database &db, quint32 seed, const StockService &st
             Shipment s = shipments.draftFromOrders(Shipment::Kind::Shipment, ids, warehouse);
             s.date = std::min(today, order.date.addDays(2 + int(rng.bounded(5u))));
             s.courierId = couriers.at(int(rng.bounded(quint32(couriers.size()))));
-            s.trackingNumber = QStringLiteral("%1%2").arg(rng.bounded(1000000u), 6, 10, QLatin1Char('0'))
+            s.trackingNumber = QStringLiteral("%1%2")
+                                   .arg(rng.bounded(1000000u), 6, 10, QLatin1Char('0'))
                                    .arg(rng.bounded(1000000u), 6, 10, QLatin1Char('0'));
             const bool partial = fate == 3 || fate == 4;
             if (partial)
                 for (ShipmentLine &l : s.lines)
                     l.quantity = Quantity::fromMilli(std::max<qint64>(1000, l.quantity.milli() / 2000 * 1000));
+            if (!inStock(db, stock, s))
+                continue; // it waits for goods
             shipments.save(s);
             shipments.post(s.id);
             if (fate == 4) {
                 // The rest a week later from another warehouse.
-                Shipment rest = shipments.draftFromOrders(Shipment::Kind::Shipment, ids,
-                                                          warehouses.at((warehouses.indexOf(warehouse) + 1) %
-                                                                        warehouses.size()));
+                Shipment rest =
+                    shipments.draftFromOrders(Shipment::Kind::Shipment, ids,
+                                              warehouses.at((warehouses.indexOf(warehouse) + 1) % warehouses.size()));
                 rest.date = std::min(today, s.date.addDays(7));
                 rest.courierId = s.courierId;
                 rest.trackingNumber = s.trackingNumber + QStringLiteral("-2");
-                shipments.save(rest);
-                shipments.post(rest.id);
+                if (inStock(db, stock, rest)) {
+                    shipments.save(rest);
+                    shipments.post(rest.id);
+                }
             }
         } catch (const Error &) {
-            // not enough stock for it in that warehouse: it waits
+            // nothing left to ship
         }
     }
     tx.commit();

@@ -5,12 +5,12 @@
 #include "model/documentlists.h"
 #include "model/salesdocumentrepository.h"
 #include "module/registry.h"
+#include "services/stockservice.h"
 #include "ui/listpage.h"
 #include "ui/printactions.h"
 #include "ui/salesdocumentform.h"
 #include "ui/salessettingssection.h"
 #include "ui/shippingpages.h"
-#include "services/stockservice.h"
 
 #include <QCoreApplication>
 
@@ -66,10 +66,12 @@ QWidget *documentPage(const PageContext &ctx, const ListSpec &spec, SalesDocumen
     if (!quotations && ctx.registry.service<StockService>()) {
         const PageContext context = ctx;
         actions.more << ListAction{translated(QT_TRANSLATE_NOOP("Crm::Sales", "S&hip…")),
-                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QStringLiteral("sales.shipping.edit"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                                   QStringLiteral("sales.shipping.edit"),
                                    [context](QWidget *p, qint64 id) { shipOrder(context, id, false, p); }};
         actions.more << ListAction{translated(QT_TRANSLATE_NOOP("Crm::Sales", "Shipping &notice…")),
-                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QStringLiteral("sales.shipping.edit"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                                   QStringLiteral("sales.shipping.edit"),
                                    [context](QWidget *p, qint64 id) { shipOrder(context, id, true, p); }};
     }
     return new ListPage(db, session, spec, actions, parent);

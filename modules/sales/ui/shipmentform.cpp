@@ -66,12 +66,12 @@ ShipmentForm::ShipmentForm(const Database &db, const Session &session, const Sto
     auto *left = new QFormLayout;
     left->addRow(tr("Customer:"), m_customer);
     left->addRow(tr("Ship &to:"), m_shipTo);
-    left->addRow(tr("C&ontact, phone:"), [&] {
-        auto *row = new QHBoxLayout;
-        row->addWidget(m_contact, 2);
-        row->addWidget(m_phone, 1);
-        return row;
-    }());
+    auto *contactRow = new QHBoxLayout;
+    contactRow->addWidget(m_contact, 2);
+    contactRow->addWidget(m_phone, 1);
+    auto *contactLabel = new QLabel(tr("C&ontact, phone:"), this);
+    contactLabel->setBuddy(m_contact);
+    left->addRow(contactLabel, contactRow);
     auto *right = new QFormLayout;
     right->addRow(tr("Da&te:"), m_date);
     if (notice) {
@@ -99,7 +99,9 @@ ShipmentForm::ShipmentForm(const Database &db, const Session &session, const Sto
         trackRow->addWidget(m_tracking, 1);
         trackRow->addWidget(open);
         right->addRow(tr("Cou&rier:"), m_courier);
-        right->addRow(tr("Tracking &number:"), trackRow);
+        auto *trackLabel = new QLabel(tr("Tracking &number:"), this);
+        trackLabel->setBuddy(m_tracking);
+        right->addRow(trackLabel, trackRow);
     }
     right->addRow(tr("N&otes:"), m_notes);
     auto *header = new QHBoxLayout;
@@ -231,6 +233,7 @@ void ShipmentForm::fillLines()
     }
     m_lines->resizeColumnToContents(Order);
     m_lines->resizeColumnToContents(Code);
+    m_lines->resizeColumnToContents(Warehouse);
 }
 
 void ShipmentForm::readBack()

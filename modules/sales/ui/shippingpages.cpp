@@ -36,21 +36,23 @@ const PrintDocumentSpec *printOf(const PageContext &ctx, bool notice)
 qint64 askOrder(const PageContext &ctx, bool notice, QWidget *parent)
 {
     bool ok = false;
-    const QString number = QInputDialog::getText(
-        parent, notice ? translated(QT_TRANSLATE_NOOP("Crm::Sales", "New shipping notice"))
-                       : translated(QT_TRANSLATE_NOOP("Crm::Sales", "New shipment")),
-        translated(QT_TRANSLATE_NOOP("Crm::Sales", "Number of the confirmed order to ship:")), QLineEdit::Normal,
-        QString(), &ok);
+    const QString number =
+        QInputDialog::getText(parent,
+                              notice ? translated(QT_TRANSLATE_NOOP("Crm::Sales", "New shipping notice"))
+                                     : translated(QT_TRANSLATE_NOOP("Crm::Sales", "New shipment")),
+                              translated(QT_TRANSLATE_NOOP("Crm::Sales", "Number of the confirmed order to ship:")),
+                              QLineEdit::Normal, QString(), &ok);
     if (!ok || number.trimmed().isEmpty())
         return 0;
-    const qint64 order = ctx.db.scalar(QStringLiteral("SELECT id FROM sales_document WHERE number = ? AND kind = "
-                                                      "'order'"),
-                                       {number.trimmed()})
+    const qint64 order = ctx.db
+                             .scalar(QStringLiteral("SELECT id FROM sales_document WHERE number = ? AND kind = "
+                                                    "'order'"),
+                                     {number.trimmed()})
                              .toLongLong();
     if (order <= 0) {
-        QMessageBox::warning(parent, translated(QT_TRANSLATE_NOOP("Crm::Sales", "Cannot ship")),
-                             translated(QT_TRANSLATE_NOOP("Crm::Sales", "There is no sales order %1."))
-                                 .arg(number.trimmed()));
+        QMessageBox::warning(
+            parent, translated(QT_TRANSLATE_NOOP("Crm::Sales", "Cannot ship")),
+            translated(QT_TRANSLATE_NOOP("Crm::Sales", "There is no sales order %1.")).arg(number.trimmed()));
         return 0;
     }
     return shipOrder(ctx, order, notice, parent);
@@ -79,8 +81,7 @@ QWidget *shippingPage(const PageContext &ctx, const ListSpec &spec, bool notice,
             const auto s = ShipmentRepository(context.db, QString(), *stock).load(id);
             if (s)
                 PrintActions::preview(p, context.db,
-                                      s->kind == Shipment::Kind::Notice ? *shippingNotice : *shippingOrder,
-                                      s->number);
+                                      s->kind == Shipment::Kind::Notice ? *shippingNotice : *shippingOrder, s->number);
         }};
     return new ListPage(ctx.db, ctx.session, spec, actions, parent);
 }
@@ -106,21 +107,19 @@ qint64 shipOrder(const PageContext &ctx, qint64 orderId, bool notice, QWidget *p
 
 void setupShippingPages(Registry &registry)
 {
-    registry.addPermission({ShippingView, [] {
-                                return translated(QT_TRANSLATE_NOOP("Crm::Sales", "See shipments and notices"));
-                            }});
+    registry.addPermission(
+        {ShippingView, [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "See shipments and notices")); }});
     registry.addPermission({ShippingEdit, [] {
                                 return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Ship orders and reverse shipments"));
                             }});
     auto group = [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Sales")); };
-    registry.addPage({QStringLiteral("sales.page.shipping_notices"),
-                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Shipping notices")); }, group,
-                      ShippingView, 140, [](const PageContext &ctx, QWidget *parent) {
-                          return shippingPage(ctx, shipmentList(true), true, parent);
-                      }});
+    registry.addPage(
+        {QStringLiteral("sales.page.shipping_notices"),
+         [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Shipping notices")); }, group, ShippingView, 140,
+         [](const PageContext &ctx, QWidget *parent) { return shippingPage(ctx, shipmentList(true), true, parent); }});
     registry.addPage({QStringLiteral("sales.page.shipments"),
-                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Shipments")); }, group, ShippingView,
-                      150, [](const PageContext &ctx, QWidget *parent) {
+                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Shipments")); }, group, ShippingView, 150,
+                      [](const PageContext &ctx, QWidget *parent) {
                           return shippingPage(ctx, shipmentList(false), false, parent);
                       }});
     registry.addFormTab({QStringLiteral("core.party"),

@@ -1,0 +1,141 @@
+#include "shell.h"
+
+#include "model/documenteditor.h"
+#include "model/pagedlistmodel.h"
+#include "services/stockservice.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace Crm;
+using namespace Crm::Sales;
+using namespace Crm::Test;
+
+namespace {
+// The list has the focus in the active window again (after a dialog closed).
+void focusList(ListPage *page)
+{
+    page->window()->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(page->window()));
+    page->view()->setFocus();
+}
+
+// Ships what the page's current order has left, in the form the plugin opens:
+// the first line's quantity set to `firstQuantity` (empty: as proposed), every
+// line from warehouse row `warehouseRow`, with a courier and `tracking`.
+void shipCurrent(ListPage *page, const QString &firstQuantity, int warehouseRow, const QString &tracking,
+                 QString *state)
+{
+    bool driven = false;
+    onNextModal([&](QWidget *form) {
+        REQUIRE(form->objectName() == QStringLiteral("shipmentForm"));
+        auto *lines = form->findChild<QTableWidget *>(QStringLiteral("lines"));
+        auto *courier = form->findChild<QComboBox *>(QStringLiteral("courier"));
+        auto *trackingEdit = form->findChild<QLineEdit *>(QStringLiteral("tracking"));
+        REQUIRE((lines && courier && trackingEdit));
+        for (int row = 0; row < lines->rowCount(); ++row)
+            form->findChild<QComboBox *>(QStringLiteral("warehouse_%1").arg(row))->setCurrentIndex(warehouseRow);
+        if (!firstQuantity.isEmpty()) {
+            // Typed into the quantity cell of the first line, as a user would.
+            lines->setFocus();
+            lines->setCurrentCell(0, 4);
+            type(firstQuantity);
+            press(Qt::Key_Return);
+        }
+        courier->setCurrentIndex(1);
+        trackingEdit->setFocus();
+        type(tracking);
+        screenshot(form, QStringLiteral("shipment-form"));
+        press(Qt::Key_Return, Qt::ControlModifier);
+        *state = form->findChild<QLabel *>(QStringLiteral("state"))->text();
+        INFO(form->findChild<QLabel *>(QStringLiteral("message"))->text().toStdString());
+        CHECK(form->findChild<QLabel *>(QStringLiteral("message"))->text().isEmpty());
+        screenshot(form, QStringLiteral("shipment-posted"));
+        press(Qt::Key_Escape);
+        driven = true;
+    });
+    focusList(page);
+    QTest::keyClick(page->view(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(driven);
+}
+} // namespace
+
+TEST_CASE("a confirmed order ships in two parts from two warehouses with tracking numbers", "[app][sales][shipping]")
+{
+    Shell shell(20);
+    const Database &db = shell.db();
+    StockService *stock = shell.ctx.registry().service<StockService>();
+    REQUIRE(stock);
+    UserRepository users(db, QStringLiteral("admin"));
+    const Session admin = users.sessionFor(*users.findByLogin(QStringLiteral("admin")));
+    QList<qint64> warehouses;
+    QSqlQuery w = db.exec(QStringLiteral("SELECT id FROM core_warehouse ORDER BY name LIMIT 2"));
+    while (w.next())
+        warehouses << w.value(0).toLongLong();
+    REQUIRE(warehouses.size() == 2);
+    const qint64 customer =
+        db.scalar(QStringLiteral("SELECT min(id) FROM core_party WHERE is_customer = 1")).toLongLong();
+    db.exec(QStringLiteral("UPDATE core_party SET credit_limit_minor = 0 WHERE id = ?"), {customer});
+    QList<qint64> products;
+    QSqlQuery p = db.exec(QStringLiteral("SELECT id FROM core_product WHERE sale_price_minor > cost_minor "
+                                         "ORDER BY id LIMIT 2"));
+    while (p.next())
+        products << p.value(0).toLongLong();
+    DocumentEditor order(db, admin, SalesDocument::Kind::Order, 0);
+    order.setCustomer(customer);
+    for (int i = 0; i < 2; ++i) {
+        order.setLineProduct(i, products.at(i));
+        order.setLineQuantity(i, Quantity::fromUnits(10));
+        // Enough in both warehouses, whatever the demo put there.
+        stock->post(db,
+                    {QStringLiteral("test.opening"), QStringLiteral("T"), Database::newUuid(), QDate::currentDate()},
+                    {{products.at(i), warehouses.at(0), Quantity::fromUnits(50)},
+                     {products.at(i), warehouses.at(1), Quantity::fromUnits(50)}});
+    }
+    order.advance();
+    const QString number = order.document().number;
+    const qint64 before0 = stock->onHand(db, products.at(0), warehouses.at(0)).milli();
+    const qint64 before1 = stock->onHand(db, products.at(0), warehouses.at(1)).milli();
+
+    ListPage *page = shell.page(QStringLiteral("sales.page.orders"));
+    page->searchNow(number);
+    REQUIRE(page->model()->rowCount() == 1);
+    page->view()->setFocus();
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
+
+    QString state;
+    shipCurrent(page, QStringLiteral("4"), 0, QStringLiteral("SF100200300"), &state);
+    CHECK(state.contains(QStringLiteral("Shipped")));
+    CHECK(db.scalar(QStringLiteral("SELECT status FROM sales_document WHERE number = ?"), {number}).toString() ==
+          QStringLiteral("partly_shipped"));
+    shipCurrent(page, QString(), 1, QStringLiteral("SF100200399"), &state);
+    CHECK(db.scalar(QStringLiteral("SELECT status FROM sales_document WHERE number = ?"), {number}).toString() ==
+          QStringLiteral("shipped"));
+    // 4 of the first product left the first warehouse, 6 the second; the second
+    // product went whole from the first warehouse.
+    CHECK(stock->onHand(db, products.at(0), warehouses.at(0)).milli() == before0 - 4000);
+    CHECK(stock->onHand(db, products.at(0), warehouses.at(1)).milli() == before1 - 6000);
+    QSqlQuery t = db.exec(QStringLiteral("SELECT tracking_number, courier_id FROM sales_shipment WHERE status = "
+                                         "'posted' AND customer_id = ? ORDER BY id DESC LIMIT 2"),
+                          {customer});
+    QStringList tracking;
+    while (t.next()) {
+        tracking << t.value(0).toString();
+        CHECK(t.value(1).toLongLong() > 0);
+    }
+    CHECK(tracking == QStringList{QStringLiteral("SF100200399"), QStringLiteral("SF100200300")});
+    // Nothing is left to ship: the page says why instead of opening a form.
+    bool told = false;
+    onNextModal([&](QWidget *box) {
+        told = box->objectName() != QStringLiteral("shipmentForm");
+        static_cast<QDialog *>(box)->reject();
+    });
+    focusList(page);
+    QTest::keyClick(page->view(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(told);
+}
