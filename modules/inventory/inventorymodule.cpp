@@ -1,8 +1,10 @@
 #include "db/migrationset.h"
+#include "model/inventorydemo.h"
 #include "module/imodule.h"
 #include "module/registry.h"
 #include "stocksetup.h"
 #include "ui/masterdatapages.h"
+#include "ui/stockpages.h"
 
 namespace Crm::Inventory {
 
@@ -18,6 +20,8 @@ public:
     {
         setupStock(registry);
         setupMasterDataPages(registry);
+        setupStockPages(registry);
+        setupDemo(registry);
     }
 };
 
