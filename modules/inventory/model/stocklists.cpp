@@ -238,13 +238,16 @@ ListSpec safetyStockAlerts()
 
 ListSpec slowMovers(const QDate &cutoff)
 {
-    const QString idleSince = QStringLiteral("(CASE WHEN %1 <> '' THEN %1 ELSE %2 END)").arg(LastOut, LastIn);
+    // The cheap, selective test first: most products have gone out lately.
+    const QString idleSince = QStringLiteral("(SELECT CASE WHEN MAX(o.last_out_date) <> '' THEN MAX(o.last_out_date) "
+                                             "ELSE MAX(o.last_in_date) END FROM inventory_onhand o "
+                                             "WHERE o.product_id = p.id)");
     ListSpec s;
     s.id = QStringLiteral("inventory.slow_movers");
     s.from = QStringLiteral("core_product p LEFT JOIN core_unit un ON un.id = p.unit_id");
     s.idExpr = QStringLiteral("p.id");
     // ISO dates compare as text, the same on SQLite and PostgreSQL.
-    s.where = QStringLiteral("%1 > 0 AND %2 < '%3'").arg(TotalOnHand, idleSince, cutoff.toString(Qt::ISODate));
+    s.where = QStringLiteral("%1 < '%2' AND %3 > 0").arg(idleSince, cutoff.toString(Qt::ISODate), TotalOnHand);
     s.searchTable = QStringLiteral("core_product");
     s.columns = productColumns();
     s.columns += QList<ListColumn>{
