@@ -1,4 +1,5 @@
 #include "db/migrationset.h"
+#include "inventorybench.h"
 #include "model/inventorydemo.h"
 #include "module/imodule.h"
 #include "module/registry.h"
@@ -22,6 +23,7 @@ public:
         setupMasterDataPages(registry);
         setupStockPages(registry);
         setupDemo(registry);
+        setupBench(registry);
     }
 };
 
