@@ -1,8 +1,11 @@
 #include "db/migrationset.h"
+#include "inventorybench.h"
+#include "model/inventorydemo.h"
 #include "module/imodule.h"
 #include "module/registry.h"
 #include "stocksetup.h"
 #include "ui/masterdatapages.h"
+#include "ui/stockpages.h"
 
 namespace Crm::Inventory {
 
@@ -18,6 +21,9 @@ public:
     {
         setupStock(registry);
         setupMasterDataPages(registry);
+        setupStockPages(registry);
+        setupDemo(registry);
+        setupBench(registry);
     }
 };
 

@@ -45,12 +45,13 @@ ListQuery::Sql ListQuery::sql(const ListSpec &spec) const
     }
     const QString s = search.trimmed();
     if (!s.isEmpty() && !spec.searchTable.isEmpty()) {
-        const SearchIndex::Filter sf = SearchIndex(spec.searchTable).filter(s, spec.idExpr);
+        const QString searchId = spec.searchIdExpr.isEmpty() ? spec.idExpr : spec.searchIdExpr;
+        const SearchIndex::Filter sf = SearchIndex(spec.searchTable).filter(s, searchId);
         if (!sf.isEmpty()) {
             // CROSS JOIN keeps the index as the outer loop.
             out.from = QStringLiteral("%1 s CROSS JOIN %2").arg(sf.drivingTable, spec.from);
             out.indexed = true;
-            QStringList driving{QStringLiteral("%1 = s.rowid").arg(spec.idExpr), sf.drivingCondition};
+            QStringList driving{QStringLiteral("%1 = s.rowid").arg(searchId), sf.drivingCondition};
             QVariantList binds = sf.drivingBinds;
             out.indexOnly = QStringLiteral("SELECT 1 FROM %1 s WHERE %2").arg(sf.drivingTable, sf.drivingCondition);
             out.indexBinds = sf.drivingBinds;
@@ -58,7 +59,7 @@ ListQuery::Sql ListQuery::sql(const ListSpec &spec) const
                 driving << sf.restSql;
                 binds << sf.restBinds;
                 out.indexOnly +=
-                    QStringLiteral(" AND ") + QString(sf.restSql).replace(spec.idExpr, QStringLiteral("s.rowid"));
+                    QStringLiteral(" AND ") + QString(sf.restSql).replace(searchId, QStringLiteral("s.rowid"));
                 out.indexBinds << sf.restBinds;
             }
             conditions = driving + conditions;

@@ -42,7 +42,10 @@ struct ListSpec
     QString idExpr;      // "p.id"
     QString where;       // fixed condition, e.g. "p.is_customer = 1"
     QString searchTable; // base table of the FTS index (empty: LIKE on code and name)
-    QString likeExprs;   // used without an index: expressions ORed with LIKE
+    // Matched with the index's rowid when the rows are not those of `searchTable`
+    // (e.g. stock per product and warehouse searched by product); empty: idExpr.
+    QString searchIdExpr;
+    QString likeExprs; // used without an index: expressions ORed with LIKE
     QList<ListColumn> columns;
     QList<ListFilter> filters;
     int defaultSortColumn = 0;

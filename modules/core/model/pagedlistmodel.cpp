@@ -137,7 +137,11 @@ QList<QVariantList> PagedListModel::readPage()
         conditions << q.where;
     if (!m_rows.isEmpty()) {
         const QVariantList &last = m_rows.last();
-        if (indexOrder) {
+        if (indexOrder && !m_spec.searchIdExpr.isEmpty()) {
+            // Several rows per indexed row: the row's own key breaks the tie.
+            conditions << QStringLiteral("(s.rowid, %1) > (?, ?)").arg(m_spec.idExpr);
+            binds << last.at(last.size() - 1) << last.at(last.size() - 2);
+        } else if (indexOrder) {
             conditions << QStringLiteral("s.rowid > ?");
             binds << last.at(last.size() - 2);
         } else {
@@ -151,8 +155,9 @@ QList<QVariantList> PagedListModel::readPage()
         select << c.expr;
     select << m_spec.idExpr << sortExpr;
     const QString dir = descending ? QStringLiteral(" DESC") : QString();
-    const QString order =
-        indexOrder ? QStringLiteral("s.rowid") : QStringLiteral("%1%2, %3%2").arg(sortExpr, dir, m_spec.idExpr);
+    const QString order = indexOrder && m_spec.searchIdExpr.isEmpty()
+                              ? QStringLiteral("s.rowid")
+                              : QStringLiteral("%1%2, %3%2").arg(sortExpr, dir, m_spec.idExpr);
     const QString sql =
         QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT %5")
             .arg(select.join(QLatin1String(", ")), q.from,
