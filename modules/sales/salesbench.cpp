@@ -5,9 +5,11 @@
 #include "db/error.h"
 #include "model/salesdocumentrepository.h"
 #include "model/settings.h"
+#include "model/shipmentrepository.h"
 #include "module/benchtiming.h"
 #include "module/registry.h"
 #include "print/printjob.h"
+#include "services/stockservice.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -78,6 +80,7 @@ QList<BenchFigure> SalesBench::run(const PageContext &ctx)
 
     // Confirming 20-line orders: checks, guardrails and the status change.
     QList<qint64> confirm;
+    QList<qint64> confirmed;
     for (int i = 0; i < 100; ++i) {
         SalesDocument d = draft(db, SalesDocument::Kind::Order, 20);
         repo.save(d);
@@ -85,6 +88,7 @@ QList<BenchFigure> SalesBench::run(const PageContext &ctx)
         t.start();
         repo.setStatus(d.id, QStringLiteral("confirmed"));
         confirm << t.nsecsElapsed();
+        confirmed << d.id;
     }
     figures << BenchFigure{tr("confirm a 20-line order (p50 of %1)").arg(confirm.size()),
                            percentile(confirm, 0.5),
@@ -93,6 +97,35 @@ QList<BenchFigure> SalesBench::run(const PageContext &ctx)
                            baseline};
     figures << BenchFigure{tr("confirm a 20-line order (p99)"), percentile(confirm, 0.99), QStringLiteral("ms"),
                            QStringLiteral("< 50 ms"), baseline};
+
+    // Posting a 20-line shipment of each of those orders: checks, 20 stock moves
+    // and on-hand rows, the order lines and status, in one transaction.
+    if (const StockService *stock = ctx.registry.service<StockService>()) {
+        const qint64 warehouse = db.scalar(QStringLiteral("SELECT min(id) FROM core_warehouse")).toLongLong();
+        QList<StockMove> opening;
+        for (const SalesLine &l : draft(db, SalesDocument::Kind::Order, 20).lines)
+            opening << StockMove{l.productId, warehouse, Quantity::fromUnits(100000)};
+        stock->post(
+            db, {QStringLiteral("bench.opening"), QStringLiteral("BENCH"), Database::newUuid(), QDate::currentDate()},
+            opening);
+        const ShipmentRepository shipments(db, actor, *stock);
+        QList<qint64> post;
+        for (qint64 order : confirmed) {
+            Shipment s = shipments.draftFromOrders(Shipment::Kind::Shipment, {order}, warehouse);
+            shipments.save(s);
+            QElapsedTimer t;
+            t.start();
+            shipments.post(s.id);
+            post << t.nsecsElapsed();
+        }
+        figures << BenchFigure{tr("post a 20-line shipment (p50 of %1)").arg(post.size()),
+                               percentile(post, 0.5),
+                               QStringLiteral("ms"),
+                               {},
+                               baseline};
+        figures << BenchFigure{tr("post a 20-line shipment (p99)"), percentile(post, 0.99), QStringLiteral("ms"),
+                               QStringLiteral("< 50 ms"), baseline};
+    }
 
     // A 200-line quotation to PDF: data, template, layout, pages, file.
     const PrintDocumentSpec *print = ctx.registry.printDocument(QStringLiteral("sales.quotation"));

@@ -73,7 +73,7 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
     m_deleteButton->setToolTip(tr("Delete the selected record (Del)"));
     m_deleteButton->setEnabled(canDelete);
     // A list without a form or without deletion shows no such buttons.
-    m_newButton->setVisible(bool(m_actions.open));
+    m_newButton->setVisible(bool(m_actions.open) && m_actions.canCreate);
     m_openButton->setVisible(bool(m_actions.open));
     m_deleteButton->setVisible(bool(m_actions.remove));
     top->addSpacing(12);
@@ -109,8 +109,8 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     // The indicator first: enabling sorting sorts by it, once, in SQL.
-    m_view->horizontalHeader()->setSortIndicator(spec.defaultSortColumn, spec.defaultDescending ? Qt::DescendingOrder
-                                                                                                : Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSortIndicator(spec.defaultSortColumn,
+                                                 spec.defaultDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -289,7 +289,7 @@ void ListPage::selectId(qint64 id)
 
 void ListPage::newRecord()
 {
-    if (!m_newButton->isEnabled())
+    if (!m_newButton->isEnabled() || !m_newButton->isVisibleTo(this))
         return;
     openRecord(0);
 }

@@ -33,6 +33,8 @@ struct ListPageActions
 {
     // Opens the form for `id` (0: a new record); returns the saved id or 0.
     std::function<qint64(QWidget *parent, qint64 id)> open;
+    // False for lists whose records are opened but made elsewhere (no New, no Ctrl+N).
+    bool canCreate = true;
     // Deletes; throws Crm::Error with the reason when refused.
     std::function<void(qint64 id)> remove;
     QString editPermission;

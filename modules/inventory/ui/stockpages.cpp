@@ -29,16 +29,6 @@ QString group()
     return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Inventory"));
 }
 
-// A list that opens records it cannot create: its "New" button (ListPage shows one
-// with every `open` action) would do nothing.
-void hideNewButton(ListPage *page)
-{
-    const QString text = QCoreApplication::translate("Crm::ListPage", "&New");
-    for (QPushButton *b : page->findChildren<QPushButton *>())
-        if (b->text() == text)
-            b->hide();
-}
-
 // The moves of one product in one warehouse, read-only; Esc closes it.
 void showLedger(const Database &db, const Session &session, qint64 productId, qint64 warehouseId, QWidget *parent)
 {
@@ -132,9 +122,8 @@ void setupStockPages(Registry &registry)
                                   showLedger(db, session, StockLists::productOf(id), StockLists::warehouseOf(id), p);
                               return 0;
                           };
-                          auto *page = new ListPage(db, session, StockLists::onHand(), actions, parent);
-                          hideNewButton(page);
-                          return page;
+                          actions.canCreate = false;
+                          return new ListPage(db, session, StockLists::onHand(), actions, parent);
                       }});
     registry.addPage({QStringLiteral("inventory.page.ledger"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Stock ledger")); }, group, view, 302,

@@ -81,4 +81,42 @@ ListSpec customerShipments(qint64 customerId)
     return s;
 }
 
+ListSpec unshippedLines()
+{
+    ListSpec s;
+    s.id = QStringLiteral("sales.unshipped");
+    s.from = QStringLiteral("sales_document_line l JOIN sales_document d ON d.id = l.document_id "
+                            "JOIN core_party c ON c.id = d.customer_id JOIN core_product p ON p.id = l.product_id "
+                            "LEFT JOIN core_unit u ON u.id = p.unit_id");
+    s.idExpr = QStringLiteral("l.id");
+    s.where = QStringLiteral("d.kind = 'order' AND d.status IN ('confirmed', 'partly_shipped') "
+                             "AND l.quantity_milli > l.shipped_milli");
+    s.likeExprs = QStringLiteral("d.number, c.name, c.code, p.code, p.name");
+    s.columns = {
+        {QStringLiteral("delivery"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Delivery date")),
+         QStringLiteral("d.delivery_date"), false, K::Date},
+        {QStringLiteral("order"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Order")), QStringLiteral("d.number"), false},
+        {QStringLiteral("customer"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Customer")), QStringLiteral("c.name"), false},
+        {QStringLiteral("code"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Code")), QStringLiteral("p.code"), false},
+        {QStringLiteral("product"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Product")), QStringLiteral("p.name"), false},
+        {QStringLiteral("unit"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Unit")), QStringLiteral("COALESCE(u.code, '')"),
+         false},
+        {QStringLiteral("ordered"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Ordered")), QStringLiteral("l.quantity_milli"),
+         false, K::Quantity},
+        {QStringLiteral("shipped"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Shipped")), QStringLiteral("l.shipped_milli"),
+         false, K::Quantity},
+        {QStringLiteral("left"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Left to ship")),
+         QStringLiteral("l.quantity_milli - l.shipped_milli"), false, K::Quantity},
+    };
+    s.filters = {{QStringLiteral("month"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Delivery month")),
+                  QStringLiteral("substr(d.delivery_date, 1, 7)"), nullptr,
+                  QStringLiteral("SELECT DISTINCT substr(delivery_date, 1, 7), substr(delivery_date, 1, 7) "
+                                 "FROM sales_document WHERE kind = 'order' AND status IN ('confirmed', "
+                                 "'partly_shipped') ORDER BY 1")}};
+    s.defaultSortColumn = 0;
+    s.columns[0].sortable = true;
+    s.searchHint = TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Search order, customer or product (Ctrl+F)"));
+    return s;
+}
+
 } // namespace Crm::Sales

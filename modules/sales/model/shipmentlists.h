@@ -9,5 +9,7 @@ namespace Crm::Sales {
 ListSpec shipmentList(bool notices);
 // A customer's shipments and notices, newest first.
 ListSpec customerShipments(qint64 customerId);
+// Lines of confirmed orders not shipped yet: ordered, shipped, left, by delivery date.
+ListSpec unshippedLines();
 
 } // namespace Crm::Sales

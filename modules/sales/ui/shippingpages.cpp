@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/error.h"
 #include "model/recordrepository.h"
+#include "model/salescatalog.h"
 #include "model/shipmentlists.h"
 #include "model/shipmentrepository.h"
 #include "module/registry.h"
@@ -121,6 +122,21 @@ void setupShippingPages(Registry &registry)
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Shipments")); }, group, ShippingView, 150,
                       [](const PageContext &ctx, QWidget *parent) {
                           return shippingPage(ctx, shipmentList(false), false, parent);
+                      }});
+    // Unshipped quantities: Enter ships the line's order.
+    registry.addPage({QStringLiteral("sales.page.unshipped"),
+                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Unshipped quantities")); }, group,
+                      ShippingView, 160,
+                      [](const PageContext &ctx, QWidget *parent) -> QWidget * {
+                          const PageContext context = ctx;
+                          ListPageActions actions;
+                          actions.editPermission = ShippingEdit;
+                          actions.canCreate = false;
+                          actions.open = [context](QWidget *p, qint64 lineId) -> qint64 {
+                              const auto line = SalesCatalog::shippableLine(context.db, lineId);
+                              return line ? shipOrder(context, line->orderId, false, p) : 0;
+                          };
+                          return new ListPage(ctx.db, ctx.session, unshippedLines(), actions, parent);
                       }});
     registry.addFormTab({QStringLiteral("core.party"),
                          [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Shipments")); }, ShippingView,
