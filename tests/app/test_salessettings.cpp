@@ -71,7 +71,12 @@ TEST_CASE("Settings → Sales: rounding, validity and role discounts; a bad valu
     CHECK(SalesSettings::load(db).validityDays == 30);
 
     roles->item(row, 1)->setText(QStringLiteral("15"));
+    // The inventory module's tab in the same dialog: negative stock with a warning.
+    auto *negative = dialog.findChild<QComboBox *>(QStringLiteral("negative_stock"));
+    REQUIRE(negative);
+    negative->setCurrentIndex(1);
     QMetaObject::invokeMethod(&dialog, "save");
+    CHECK(Settings(db).value(QStringLiteral("inventory.negative_stock")) == QStringLiteral("warn"));
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(SalesSettings::load(db).rounding == Pricing::Rounding::PerDocument);
     CHECK(Settings(db).companyName() == companyBefore);

@@ -1,0 +1,32 @@
+#include "inventorysettingssection.h"
+
+#include "model/stockledger.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+
+namespace Crm::Inventory {
+
+InventorySettingsSection::InventorySettingsSection(const Database &db, QWidget *parent)
+    : SettingsSection(parent)
+    , m_db(db)
+{
+    m_negative = new QComboBox(this);
+    m_negative->setObjectName(QStringLiteral("negative_stock"));
+    m_negative->addItem(tr("Refuse: a document that takes stock below zero is not posted"), false);
+    m_negative->addItem(tr("Allow, with a warning naming the products"), true);
+    m_negative->setCurrentIndex(StockLedger::allowsNegative(db) ? 1 : 0);
+    auto *hint = new QLabel(tr("Shipments, transfers and issues check the stock of each warehouse."), this);
+    hint->setWordWrap(true);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Negative stock:"), m_negative);
+    form->addRow(QString(), hint);
+}
+
+void InventorySettingsSection::save()
+{
+    StockLedger::setAllowsNegative(m_db, m_negative->currentData().toBool());
+}
+
+} // namespace Crm::Inventory

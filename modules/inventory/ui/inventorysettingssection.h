@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ui/settingssection.h"
+
+class QComboBox;
+
+namespace Crm {
+class Database;
+}
+
+namespace Crm::Inventory {
+
+// File → Settings → Inventory: whether stock may go below zero.
+class InventorySettingsSection : public SettingsSection
+{
+    Q_OBJECT
+public:
+    explicit InventorySettingsSection(const Database &db, QWidget *parent = nullptr);
+    void save() override;
+
+private:
+    const Database &m_db;
+    QComboBox *m_negative = nullptr;
+};
+
+} // namespace Crm::Inventory
