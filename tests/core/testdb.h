@@ -123,6 +123,15 @@ inline Party makeSupplier(const Database &db, const QString &name, const std::fu
     return makeParty(db, name, false, edit);
 }
 
+// A saved warehouse; returns its id.
+inline qint64 makeWarehouse(const Database &db, const QString &code, const QString &name = {})
+{
+    db.exec(QStringLiteral("INSERT INTO core_warehouse(uuid, code, name, created_at, updated_at) "
+                           "VALUES (?, ?, ?, '', '')"),
+            {Database::newUuid(), code, name.isEmpty() ? code + QStringLiteral(" warehouse") : name});
+    return db.scalar(QStringLiteral("SELECT id FROM core_warehouse WHERE code = ?"), {code}).toLongLong();
+}
+
 // A saved, active product; an empty name gives a unique one.
 inline Product makeProduct(const Database &db, const QString &name = {}, qint64 salePriceMinor = 10000,
                            const std::function<void(Product &)> &edit = {})

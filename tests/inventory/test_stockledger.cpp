@@ -24,18 +24,10 @@ struct LedgerFixture
     LedgerFixture()
     {
         initializeCompany(db);
-        north = warehouse(QStringLiteral("N"), QStringLiteral("北仓 North"));
-        south = warehouse(QStringLiteral("S"), QStringLiteral("Almacén Sur"));
+        north = makeWarehouse(db, QStringLiteral("N"), QStringLiteral("北仓 North"));
+        south = makeWarehouse(db, QStringLiteral("S"), QStringLiteral("Almacén Sur"));
         bolt = makeProduct(db, QStringLiteral("不锈钢螺栓 M8×30"), 380);
         valve = makeProduct(db, QStringLiteral("Válvula de bola DN25"), 12500);
-    }
-
-    qint64 warehouse(const QString &code, const QString &name) const
-    {
-        db.exec(QStringLiteral("INSERT INTO core_warehouse(uuid, code, name, created_at, updated_at) "
-                               "VALUES (?, ?, ?, '', '')"),
-                {Database::newUuid(), code, name});
-        return db.scalar(QStringLiteral("SELECT id FROM core_warehouse WHERE code = ?"), {code}).toLongLong();
     }
 
     static StockSource doc(const QString &type, const QString &number)

@@ -25,8 +25,8 @@ struct ListsFixture
     ListsFixture()
     {
         initializeCompany(db);
-        north = warehouse(QStringLiteral("N"), QStringLiteral("北仓 North"));
-        south = warehouse(QStringLiteral("S"), QStringLiteral("Almacén Sur"));
+        north = makeWarehouse(db, QStringLiteral("N"), QStringLiteral("北仓 North"));
+        south = makeWarehouse(db, QStringLiteral("S"), QStringLiteral("Almacén Sur"));
         bolt = makeProduct(db, QStringLiteral("不锈钢螺栓 M8×30"), 380, [](Product &p) {
             p.code = QStringLiteral("BOLT");
             p.safetyStockMilli = 20000;
@@ -37,14 +37,6 @@ struct ListsFixture
             p.code = QStringLiteral("GASKET");
             p.safetyStockMilli = 5000;
         });
-    }
-
-    qint64 warehouse(const QString &code, const QString &name) const
-    {
-        db.exec(QStringLiteral("INSERT INTO core_warehouse(uuid, code, name, created_at, updated_at) "
-                               "VALUES (?, ?, ?, '', '')"),
-                {Database::newUuid(), code, name});
-        return db.scalar(QStringLiteral("SELECT id FROM core_warehouse WHERE code = ?"), {code}).toLongLong();
     }
 
     void post(const QString &type, const QString &number, const QDate &date, const QList<StockMove> &moves) const
@@ -131,7 +123,7 @@ TEST_CASE_METHOD(ListsFixture, "on-hand rows show reserved and available per war
 
 TEST_CASE_METHOD(ListsFixture, "on-hand pages by product and warehouse without losing rows", "[inventory][lists]")
 {
-    const qint64 east = warehouse(QStringLiteral("E"), QStringLiteral("East"));
+    const qint64 east = makeWarehouse(db, QStringLiteral("E"), QStringLiteral("East"));
     QList<StockMove> moves;
     for (int i = 0; i < 120; ++i) {
         // The same name for all: ties in the name order, three rows per code.

@@ -41,19 +41,11 @@ struct ShippingFixture
         other = makeCustomer(db, QStringLiteral("Ferretería López S.L."));
         bolt = makeProduct(db, QStringLiteral("不锈钢螺栓 M8×30"), 380);
         valve = makeProduct(db, QStringLiteral("Válvula de bola DN25"), 12500);
-        north = warehouse(QStringLiteral("N"));
-        south = warehouse(QStringLiteral("S"));
+        north = makeWarehouse(db, QStringLiteral("N"));
+        south = makeWarehouse(db, QStringLiteral("S"));
         stock.post(
             db, {QStringLiteral("inventory.opening"), QStringLiteral("OB-1"), Database::newUuid(), QDate(2026, 1, 1)},
             {{bolt.id, north, units(100)}, {bolt.id, south, units(100)}, {valve.id, north, units(10)}});
-    }
-
-    qint64 warehouse(const QString &code) const
-    {
-        db.exec(QStringLiteral("INSERT INTO core_warehouse(uuid, code, name, created_at, updated_at) "
-                               "VALUES (?, ?, ?, '', '')"),
-                {Database::newUuid(), code, code + QStringLiteral(" warehouse")});
-        return db.scalar(QStringLiteral("SELECT id FROM core_warehouse WHERE code = ?"), {code}).toLongLong();
     }
 
     // A confirmed order of `customer` for 30 bolts and 4 valves.

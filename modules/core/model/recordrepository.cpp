@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/error.h"
 #include "db/references.h"
+#include "db/sqltext.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -91,24 +92,18 @@ void RecordRepository::save(QVariantMap &values) const
     binds << now << m_actor;
     const qint64 id = values.value(QStringLiteral("id")).toLongLong();
     if (id > 0) {
-        QStringList sets;
-        for (const QString &c : columns)
-            sets << c + QStringLiteral(" = ?");
         binds << id;
-        QSqlQuery q =
-            m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_schema.table, sets.join(u',')), binds);
+        QSqlQuery q = m_db.exec(
+            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_schema.table, SqlText::assignments(columns)), binds);
         if (q.numRowsAffected() != 1)
             throw Error(tr("The record was deleted by someone else; it cannot be saved."));
     } else {
         const QString uuid = Database::newUuid();
         columns << QStringLiteral("uuid") << QStringLiteral("created_at");
         binds << uuid << now;
-        QStringList marks;
-        for (int i = 0; i < columns.size(); ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery q = m_db.exec(
-            QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(m_schema.table, columns.join(u','), marks.join(u',')),
-            binds);
+        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                                    .arg(m_schema.table, columns.join(u','), SqlText::placeholders(columns.size())),
+                                binds);
         values.insert(QStringLiteral("id"), q.lastInsertId().toLongLong());
         values.insert(QStringLiteral("uuid"), uuid);
     }

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/error.h"
+#include "db/sqltext.h"
 #include "model/numbering.h"
 #include "model/settings.h"
 
@@ -96,21 +97,17 @@ void SalesDocumentRepository::save(SalesDocument &d) const
         "status, status_reason, notes, net_minor, tax_minor, total_minor, total_base_minor, updated_at, updated_by, "
         "approved_by, approved_at");
     if (d.id > 0) {
-        QStringList sets;
-        for (const QString &c : columns.split(QStringLiteral(", ")))
-            sets << c + QStringLiteral(" = ?");
         QVariantList v = values;
         v << d.id;
-        m_db.exec(QStringLiteral("UPDATE sales_document SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), v);
+        m_db.exec(QStringLiteral("UPDATE sales_document SET %1 WHERE id = ?")
+                      .arg(SqlText::assignments(columns.split(QLatin1Char(',')))),
+                  v);
     } else {
         d.uuid = Database::newUuid();
         QVariantList v = values;
         v << d.uuid << now;
-        QStringList marks;
-        for (int i = 0; i < v.size(); ++i)
-            marks << QStringLiteral("?");
         QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO sales_document(%1, uuid, created_at) VALUES (%2)")
-                                    .arg(columns, marks.join(QLatin1Char(','))),
+                                    .arg(columns, SqlText::placeholders(v.size())),
                                 v);
         d.id = q.lastInsertId().toLongLong();
     }

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/error.h"
+#include "db/sqltext.h"
 #include "model/numbering.h"
 #include "model/salescatalog.h"
 #include "services/stockservice.h"
@@ -154,18 +155,16 @@ void ShipmentRepository::save(Shipment &s) const
                                            "ship_to_address, ship_to_contact, ship_to_phone, courier_id, "
                                            "tracking_number, notice_id, notes, updated_at, updated_by");
     if (s.id > 0) {
-        QStringList sets;
-        for (const QString &c : columns.split(QStringLiteral(", ")))
-            sets << c + QStringLiteral(" = ?");
-        m_db.exec(QStringLiteral("UPDATE sales_shipment SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))),
+        m_db.exec(QStringLiteral("UPDATE sales_shipment SET %1 WHERE id = ?")
+                      .arg(SqlText::assignments(columns.split(QLatin1Char(',')))),
                   QVariantList(values) << s.id);
         m_db.exec(QStringLiteral("DELETE FROM sales_shipment_line WHERE shipment_id = ?"), {s.id});
     } else {
         s.uuid = Database::newUuid();
-        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO sales_shipment(%1, uuid, status, created_at) "
-                                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                                    .arg(columns),
-                                QVariantList(values) << s.uuid << QStringLiteral("draft") << now);
+        const QVariantList v = QVariantList(values) << s.uuid << QStringLiteral("draft") << now;
+        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO sales_shipment(%1, uuid, status, created_at) VALUES (%2)")
+                                    .arg(columns, SqlText::placeholders(v.size())),
+                                v);
         s.id = q.lastInsertId().toLongLong();
         s.status = QStringLiteral("draft");
     }
