@@ -396,6 +396,12 @@ indicador                                                       valor ud.  objet
         <source>keyboard entry: program time, whole order (max)</source>
         <translation>entrada por teclado: tiempo del programa, pedido completo (máx.)</translation>
     </message>
+    <message>
+        <source>%1: skipped (this version has not opened the file yet)
+</source>
+        <translation>%1: omitido (esta versión aún no ha abierto el archivo)
+</translation>
+    </message>
 </context>
 <context>
     <name>Crm::ContactsGrid</name>
@@ -618,6 +624,279 @@ en: %2</translation>
     <message>
         <source>Units</source>
         <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo inicial</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Traspaso</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Requisition</source>
+        <translation>Requisición</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Vale de salida</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Customer return</source>
+        <translation>Devolución de cliente</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Préstamo</translation>
+    </message>
+    <message>
+        <source>Goods receipt</source>
+        <translation>Recepción de mercancía</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>Devolución a proveedor</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 en %3</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Stock de seguridad</translation>
+    </message>
+    <message>
+        <source>Last in</source>
+        <translation>Última entrada</translation>
+    </message>
+    <message>
+        <source>Last out</source>
+        <translation>Última salida</translation>
+    </message>
+    <message>
+        <source>Search product code or name (Ctrl+F)</source>
+        <translation>Buscar código o nombre de producto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Costo unitario</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Search document number (Ctrl+F)</source>
+        <translation>Buscar número de documento (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Faltante</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>Inve&amp;ntario</translation>
+    </message>
+    <message>
+        <source>Stock ledger: %1</source>
+        <translation>Movimientos de stock: %1</translation>
+    </message>
+    <message>
+        <source>Nothing gone out for:</source>
+        <translation>Sin salidas desde hace:</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>See stock, the stock ledger and alerts</source>
+        <translation>Ver existencias, movimientos de stock y alertas</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation>Movimientos de stock</translation>
+    </message>
+    <message>
+        <source>Safety-stock alerts</source>
+        <translation>Alertas de stock de seguridad</translation>
+    </message>
+    <message>
+        <source>Slow movers</source>
+        <translation>Artículos sin movimiento</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::InventoryBench</name>
+    <message>
+        <source>Bench warehouse %1</source>
+        <translation>Almacén de prueba %1</translation>
+    </message>
+    <message>
+        <source>The page %1 is not registered.</source>
+        <translation>La página %1 no está registrada.</translation>
+    </message>
+    <message>
+        <source>The inventory module is not loaded.</source>
+        <translation>El módulo de inventario no está cargado.</translation>
+    </message>
+    <message>
+        <source>generate 100,000 products, 5 warehouses, 5,000,000 moves</source>
+        <translation>generar 100,000 productos, 5 almacenes, 5,000,000 movimientos</translation>
+    </message>
+    <message>
+        <source>baseline: on-hand first screen in bare SQL (p50)</source>
+        <translation>base: primera pantalla de existencias en SQL puro (p50)</translation>
+    </message>
+    <message>
+        <source>Stock on hand page, first screen (p50 of %1)</source>
+        <translation>Página de existencias, primera pantalla (p50 de %1)</translation>
+    </message>
+    <message>
+        <source>Stock on hand page, first screen (max)</source>
+        <translation>Página de existencias, primera pantalla (máx.)</translation>
+    </message>
+    <message>
+        <source>Stock ledger page, first screen (max of %1)</source>
+        <translation>Página de movimientos de stock, primera pantalla (máx. de %1)</translation>
+    </message>
+    <message>
+        <source>Safety-stock alerts page, first screen (max of %1)</source>
+        <translation>Página de alertas de stock de seguridad, primera pantalla (máx. de %1)</translation>
+    </message>
+    <message>
+        <source>Slow movers page, first screen (max of %1)</source>
+        <translation>Página de artículos sin movimiento, primera pantalla (máx. de %1)</translation>
+    </message>
+    <message>
+        <source>on-hand of a product through StockService (p50 of %1)</source>
+        <translation>existencias de un producto mediante StockService (p50 de %1)</translation>
+    </message>
+    <message>
+        <source>on-hand of a product through StockService (p99)</source>
+        <translation>existencias de un producto mediante StockService (p99)</translation>
+    </message>
+    <message>
+        <source>baseline: one write transaction (p50)</source>
+        <translation>base: una transacción de escritura (p50)</translation>
+    </message>
+    <message>
+        <source>post a 20-line issue through StockService (p50 of %1)</source>
+        <translation>registrar un vale de salida de 20 líneas mediante StockService (p50 de %1)</translation>
+    </message>
+    <message>
+        <source>post a 20-line issue through StockService (p99)</source>
+        <translation>registrar un vale de salida de 20 líneas mediante StockService (p99)</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::InventorySettingsSection</name>
+    <message>
+        <source>Refuse: a document that takes stock below zero is not posted</source>
+        <translation>Rechazar: no se registra un documento que deje el stock bajo cero</translation>
+    </message>
+    <message>
+        <source>Allow, with a warning naming the products</source>
+        <translation>Permitir, con un aviso que indique los productos</translation>
+    </message>
+    <message>
+        <source>Shipments, transfers and issues check the stock of each warehouse.</source>
+        <translation>Los envíos, traspasos y vales de salida comprueban el stock de cada almacén.</translation>
+    </message>
+    <message>
+        <source>&amp;Negative stock:</source>
+        <translation>Stock &amp;negativo:</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StockLedger</name>
+    <message>
+        <source>A stock movement needs its document (type, number, uuid and date).</source>
+        <translation>Un movimiento de stock necesita su documento (tipo, número, uuid y fecha).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the product no longer exists.</source>
+        <translation>%1, línea %2: el producto ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: choose a warehouse.</source>
+        <translation>%1, línea %2: elija un almacén.</translation>
+    </message>
+    <message>
+        <source>Not enough %1 in %2: %3 on hand, %4 asked for.</source>
+        <translation>No hay suficiente %1 en %2: %3 en existencias, se piden %4.</translation>
+    </message>
+    <message>
+        <source>The document has no stock movements left to reverse.</source>
+        <translation>El documento no tiene movimientos de stock que anular.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: on hand %3, but the moves add up to %4.</source>
+        <translation>%1 en %2: existencias %3, pero los movimientos suman %4.</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1499,10 @@ en: %2</translation>
         <source>Copy %1 of %2</source>
         <translation>Copia %1 de %2</translation>
     </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>Crm::PrintRenderer</name>
@@ -1652,6 +1935,134 @@ en: %2</translation>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
+    <message>
+        <source>Partly shipped</source>
+        <translation>Expedido parcialmente</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expedido</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>Fecha requerida</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Search number, customer or tracking number (Ctrl+F)</source>
+        <translation>Buscar número, cliente o número de seguimiento (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shipping notice</source>
+        <translation>Aviso de envío</translation>
+    </message>
+    <message>
+        <source>Shipping order</source>
+        <translation>Orden de envío</translation>
+    </message>
+    <message>
+        <source>Search number or tracking number (Ctrl+F)</source>
+        <translation>Buscar número o número de seguimiento (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Cant. pedida</translation>
+    </message>
+    <message>
+        <source>Left to ship</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Delivery month</source>
+        <translation>Mes de entrega</translation>
+    </message>
+    <message>
+        <source>Search order, customer or product (Ctrl+F)</source>
+        <translation>Buscar pedido, cliente o producto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>S&amp;hip…</source>
+        <translation>En&amp;viar…</translation>
+    </message>
+    <message>
+        <source>Shipping &amp;notice…</source>
+        <translation>&amp;Aviso de envío…</translation>
+    </message>
+    <message>
+        <source>New shipping notice</source>
+        <translation>Nuevo aviso de envío</translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation>Nuevo envío</translation>
+    </message>
+    <message>
+        <source>Number of the confirmed order to ship:</source>
+        <translation>Número del pedido confirmado que se enviará:</translation>
+    </message>
+    <message>
+        <source>Cannot ship</source>
+        <translation>No se puede enviar</translation>
+    </message>
+    <message>
+        <source>There is no sales order %1.</source>
+        <translation>No existe el pedido de venta %1.</translation>
+    </message>
+    <message>
+        <source>See shipments and notices</source>
+        <translation>Ver envíos y avisos de envío</translation>
+    </message>
+    <message>
+        <source>Ship orders and reverse shipments</source>
+        <translation>Enviar pedidos y anular envíos</translation>
+    </message>
+    <message>
+        <source>Shipping notices</source>
+        <translation>Avisos de envío</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Unshipped quantities</source>
+        <translation>Cantidades pendientes de envío</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::ChooseLinesDialog</name>
@@ -1833,6 +2244,14 @@ en: %2</translation>
     <message>
         <source>200-line quotation to PDF, %1 pages (max of %2)</source>
         <translation>presupuesto de 200 líneas a PDF, %1 páginas (máx. de %2)</translation>
+    </message>
+    <message>
+        <source>post a 20-line shipment (p50 of %1)</source>
+        <translation>registrar un envío de 20 líneas (p50 de %1)</translation>
+    </message>
+    <message>
+        <source>post a 20-line shipment (p99)</source>
+        <translation>registrar un envío de 20 líneas (p99)</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2449,10 @@ en: %2</translation>
     <message>
         <source>%1 is confirmed. Amending it cancels it and opens a new revision with the same lines to change and confirm again. Amend it?</source>
         <translation>%1 está confirmado. Modificarlo lo cancela y abre una nueva revisión con las mismas líneas para cambiarla y confirmarla de nuevo. ¿Modificarlo?</translation>
+    </message>
+    <message>
+        <source>shipment %1 (%2)</source>
+        <translation>envío %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2858,375 @@ en: %2</translation>
     <message>
         <source>%1: &quot;%2&quot; is not a discount between 0% and 100%.</source>
         <translation>%1: &quot;%2&quot; no es un descuento entre el 0 % y el 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::ShipmentForm</name>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Ship &amp;to:</source>
+        <translation>E&amp;nviar a:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact, phone:</source>
+        <translation>&amp;Contacto, teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Wanted by:</source>
+        <translation>Fecha &amp;requerida:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k</source>
+        <translation>Ras&amp;trear</translation>
+    </message>
+    <message>
+        <source>Open the courier&apos;s tracking page</source>
+        <translation>Abrir la página de seguimiento del transportista</translation>
+    </message>
+    <message>
+        <source>Save a courier with a tracking address and a tracking number first.</source>
+        <translation>Guarde primero un transportista con dirección de seguimiento y un número de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Cou&amp;rier:</source>
+        <translation>Trans&amp;portista:</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;number:</source>
+        <translation>Número de &amp;seguimiento:</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Left to ship</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>&amp;Add order…</source>
+        <translation>&amp;Añadir pedido…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>&amp;Quitar línea</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Emitir</translation>
+    </message>
+    <message>
+        <source>S&amp;hip</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message>
+        <source>Issue the notice to the warehouse (Ctrl+Enter)</source>
+        <translation>Emitir el aviso al almacén (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Post the shipment: the goods leave the warehouses (Ctrl+Enter)</source>
+        <translation>Registrar el envío: la mercancía sale de los almacenes (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>An&amp;ular…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>Línea %1: «%2» no es una cantidad.</translation>
+    </message>
+    <message>
+        <source>Stock below zero</source>
+        <translation>Stock negativo</translation>
+    </message>
+    <message>
+        <source>Reverse the shipment</source>
+        <translation>Anular el envío</translation>
+    </message>
+    <message>
+        <source>Why is %1 reversed? The goods go back into their warehouses and the orders wait for them again.</source>
+        <translation>¿Por qué se anula %1? La mercancía vuelve a sus almacenes y los pedidos vuelven a quedar pendientes de envío.</translation>
+    </message>
+    <message>
+        <source>The customer has no other order waiting for goods.</source>
+        <translation>El cliente no tiene otros pedidos pendientes de envío.</translation>
+    </message>
+    <message>
+        <source>Add an order</source>
+        <translation>Añadir un pedido</translation>
+    </message>
+    <message>
+        <source>Order of the same customer:</source>
+        <translation>Pedido del mismo cliente:</translation>
+    </message>
+    <message>
+        <source>New shipping notice</source>
+        <translation>Nuevo aviso de envío</translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation>Nuevo envío</translation>
+    </message>
+    <message>
+        <source>Shipping notice %1</source>
+        <translation>Aviso de envío %1</translation>
+    </message>
+    <message>
+        <source>Shipment %1</source>
+        <translation>Envío %1</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::ShipmentPrintData</name>
+    <message>
+        <source>Customer copy</source>
+        <translation>Copia del cliente</translation>
+    </message>
+    <message>
+        <source>Warehouse copy</source>
+        <translation>Copia de almacén</translation>
+    </message>
+    <message>
+        <source>Accounting copy</source>
+        <translation>Copia de contabilidad</translation>
+    </message>
+    <message>
+        <source>There is no shipment or shipping notice %1.</source>
+        <translation>No existe ningún envío ni aviso de envío %1.</translation>
+    </message>
+    <message>
+        <source>Shipping notice</source>
+        <translation>Aviso de envío</translation>
+    </message>
+    <message>
+        <source>Shipping order</source>
+        <translation>Orden de envío</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>Fecha requerida</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Total quantity</source>
+        <translation>Cantidad total</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>REVERSED</source>
+        <translation>ANULADO</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message>
+        <source>Received by (signature, date)</source>
+        <translation>Recibido por (firma, fecha)</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::ShipmentRepository</name>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Elija un cliente.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Falta la fecha.</translation>
+    </message>
+    <message>
+        <source>%1 has no lines.</source>
+        <translation>%1 no tiene líneas.</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>El documento</translation>
+    </message>
+    <message>
+        <source>Line %1 has no product.</source>
+        <translation>La línea %1 no tiene producto.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be greater than zero.</source>
+        <translation>Línea %1: la cantidad debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Line %1: choose the warehouse the goods leave from.</source>
+        <translation>Línea %1: elija el almacén del que sale la mercancía.</translation>
+    </message>
+    <message>
+        <source>Line %1: its order line no longer exists.</source>
+        <translation>Línea %1: su línea de pedido ya no existe.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is another customer&apos;s order.</source>
+        <translation>Línea %1: %2 es un pedido de otro cliente.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a confirmed order waiting for goods.</source>
+        <translation>Línea %1: %2 no es un pedido confirmado pendiente de envío.</translation>
+    </message>
+    <message>
+        <source>Line %1: the product differs from line %2 of %3.</source>
+        <translation>Línea %1: el producto no coincide con el de la línea %2 de %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 line %3 has %4 left to ship (ordered %5, shipped %6); %7 is too many.</source>
+        <translation>Línea %1: a la línea %3 de %2 le quedan %4 por enviar (pedido %5, enviado %6); %7 es demasiado.</translation>
+    </message>
+    <message>
+        <source>The document was deleted by someone else; it cannot be saved.</source>
+        <translation>Otra persona eliminó el documento; no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be changed.</source>
+        <translation>%1 está en estado «%2» y ya no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one confirmed order.</source>
+        <translation>Elija al menos un pedido confirmado.</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>El pedido ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a confirmed order waiting for goods.</source>
+        <translation>%1 no es un pedido confirmado pendiente de envío.</translation>
+    </message>
+    <message>
+        <source>%1 is another customer&apos;s order: one document ships to one customer.</source>
+        <translation>%1 es un pedido de otro cliente: cada documento se envía a un solo cliente.</translation>
+    </message>
+    <message>
+        <source>Everything on these orders has shipped already.</source>
+        <translation>Todo lo de estos pedidos ya se ha enviado.</translation>
+    </message>
+    <message>
+        <source>The shipping notice no longer exists.</source>
+        <translation>El aviso de envío ya no existe.</translation>
+    </message>
+    <message>
+        <source>Everything on %1 has shipped already.</source>
+        <translation>Todo lo de %1 ya se ha enviado.</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>El documento ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 already.</source>
+        <translation>%1 ya está en estado «%2».</translation>
+    </message>
+    <message>
+        <source>Only a posted shipment can be reversed; %1 is %2.</source>
+        <translation>Solo se puede anular un envío registrado; %1 está en estado «%2».</translation>
+    </message>
+    <message>
+        <source>Say why %1 is reversed.</source>
+        <translation>Indique por qué se anula %1.</translation>
     </message>
 </context>
 <context>

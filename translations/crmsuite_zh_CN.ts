@@ -396,6 +396,12 @@ figure                                                          value unit targe
         <source>keyboard entry: program time, whole order (max)</source>
         <translation>键盘录入：整张订单的程序耗时（最大值）</translation>
     </message>
+    <message>
+        <source>%1: skipped (this version has not opened the file yet)
+</source>
+        <translation>%1：已跳过（此版本尚未打开过该文件）
+</translation>
+    </message>
 </context>
 <context>
     <name>Crm::ContactsGrid</name>
@@ -618,6 +624,279 @@ in: %2</source>
     <message>
         <source>Units</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调拨单</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点单</translation>
+    </message>
+    <message>
+        <source>Requisition</source>
+        <translation>领用单</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>出库单</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Customer return</source>
+        <translation>销售退货单</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借出单</translation>
+    </message>
+    <message>
+        <source>Goods receipt</source>
+        <translation>采购入库单</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>采购退货单</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已预留</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用量</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>Last in</source>
+        <translation>最近入库</translation>
+    </message>
+    <message>
+        <source>Last out</source>
+        <translation>最近出库</translation>
+    </message>
+    <message>
+        <source>Search product code or name (Ctrl+F)</source>
+        <translation>搜索产品编码或名称（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Search document number (Ctrl+F)</source>
+        <translation>搜索单据编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>缺口数量</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>库存(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Stock ledger: %1</source>
+        <translation>库存流水：%1</translation>
+    </message>
+    <message>
+        <source>Nothing gone out for:</source>
+        <translation>连续无出库：</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>See stock, the stock ledger and alerts</source>
+        <translation>查看库存、库存流水和预警</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation>库存流水</translation>
+    </message>
+    <message>
+        <source>Safety-stock alerts</source>
+        <translation>安全库存预警</translation>
+    </message>
+    <message>
+        <source>Slow movers</source>
+        <translation>呆滞库存</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::InventoryBench</name>
+    <message>
+        <source>Bench warehouse %1</source>
+        <translation>基准测试仓库 %1</translation>
+    </message>
+    <message>
+        <source>The page %1 is not registered.</source>
+        <translation>页面 %1 未注册。</translation>
+    </message>
+    <message>
+        <source>The inventory module is not loaded.</source>
+        <translation>库存模块未加载。</translation>
+    </message>
+    <message>
+        <source>generate 100,000 products, 5 warehouses, 5,000,000 moves</source>
+        <translation>生成 100,000 个产品、5 个仓库、5,000,000 条库存变动</translation>
+    </message>
+    <message>
+        <source>baseline: on-hand first screen in bare SQL (p50)</source>
+        <translation>基线：纯 SQL 查询现存量首屏（p50）</translation>
+    </message>
+    <message>
+        <source>Stock on hand page, first screen (p50 of %1)</source>
+        <translation>现存量页面首屏（%1 次的 p50）</translation>
+    </message>
+    <message>
+        <source>Stock on hand page, first screen (max)</source>
+        <translation>现存量页面首屏（最大值）</translation>
+    </message>
+    <message>
+        <source>Stock ledger page, first screen (max of %1)</source>
+        <translation>库存流水页面首屏（%1 次中的最大值）</translation>
+    </message>
+    <message>
+        <source>Safety-stock alerts page, first screen (max of %1)</source>
+        <translation>安全库存预警页面首屏（%1 次中的最大值）</translation>
+    </message>
+    <message>
+        <source>Slow movers page, first screen (max of %1)</source>
+        <translation>呆滞库存页面首屏（%1 次中的最大值）</translation>
+    </message>
+    <message>
+        <source>on-hand of a product through StockService (p50 of %1)</source>
+        <translation>通过 StockService 查询单个产品的现存量（%1 次的 p50）</translation>
+    </message>
+    <message>
+        <source>on-hand of a product through StockService (p99)</source>
+        <translation>通过 StockService 查询单个产品的现存量（p99）</translation>
+    </message>
+    <message>
+        <source>baseline: one write transaction (p50)</source>
+        <translation>基线：一次写事务（p50）</translation>
+    </message>
+    <message>
+        <source>post a 20-line issue through StockService (p50 of %1)</source>
+        <translation>通过 StockService 过账一张 20 行的出库单（%1 次的 p50）</translation>
+    </message>
+    <message>
+        <source>post a 20-line issue through StockService (p99)</source>
+        <translation>通过 StockService 过账一张 20 行的出库单（p99）</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::InventorySettingsSection</name>
+    <message>
+        <source>Refuse: a document that takes stock below zero is not posted</source>
+        <translation>拒绝：使库存低于零的单据不予过账</translation>
+    </message>
+    <message>
+        <source>Allow, with a warning naming the products</source>
+        <translation>允许，但提示涉及的产品</translation>
+    </message>
+    <message>
+        <source>Shipments, transfers and issues check the stock of each warehouse.</source>
+        <translation>发货单、调拨单和出库单会检查各仓库的库存。</translation>
+    </message>
+    <message>
+        <source>&amp;Negative stock:</source>
+        <translation>负库存(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StockLedger</name>
+    <message>
+        <source>A stock movement needs its document (type, number, uuid and date).</source>
+        <translation>库存变动必须关联其单据（类型、编号、uuid 和日期）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the product no longer exists.</source>
+        <translation>%1 第 %2 行：该产品已不存在。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: choose a warehouse.</source>
+        <translation>%1 第 %2 行：请选择仓库。</translation>
+    </message>
+    <message>
+        <source>Not enough %1 in %2: %3 on hand, %4 asked for.</source>
+        <translation>%2 中的 %1 库存不足：现存 %3，需要 %4。</translation>
+    </message>
+    <message>
+        <source>The document has no stock movements left to reverse.</source>
+        <translation>该单据没有可冲销的库存变动。</translation>
+    </message>
+    <message>
+        <source>%1 in %2: on hand %3, but the moves add up to %4.</source>
+        <translation>%2 中的 %1：现存量为 %3，但流水合计为 %4。</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1499,10 @@ in: %2</source>
         <source>Copy %1 of %2</source>
         <translation>第 %1 联，共 %2 联</translation>
     </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>Crm::PrintRenderer</name>
@@ -1652,6 +1935,134 @@ in: %2</source>
         <source>Month</source>
         <translation>月份</translation>
     </message>
+    <message>
+        <source>Partly shipped</source>
+        <translation>部分发货</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>要货日期</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Search number, customer or tracking number (Ctrl+F)</source>
+        <translation>搜索编号、客户或运单号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Shipping notice</source>
+        <translation>发货通知单</translation>
+    </message>
+    <message>
+        <source>Shipping order</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Search number or tracking number (Ctrl+F)</source>
+        <translation>搜索编号或运单号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数量</translation>
+    </message>
+    <message>
+        <source>Left to ship</source>
+        <translation>待发数量</translation>
+    </message>
+    <message>
+        <source>Delivery month</source>
+        <translation>交货月份</translation>
+    </message>
+    <message>
+        <source>Search order, customer or product (Ctrl+F)</source>
+        <translation>搜索订单、客户或产品（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已下达</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已冲销</translation>
+    </message>
+    <message>
+        <source>S&amp;hip…</source>
+        <translation>发货(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Shipping &amp;notice…</source>
+        <translation>发货通知单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New shipping notice</source>
+        <translation>新建发货通知单</translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation>新建发货单</translation>
+    </message>
+    <message>
+        <source>Number of the confirmed order to ship:</source>
+        <translation>要发货的已确认订单编号：</translation>
+    </message>
+    <message>
+        <source>Cannot ship</source>
+        <translation>无法发货</translation>
+    </message>
+    <message>
+        <source>There is no sales order %1.</source>
+        <translation>不存在销售订单 %1。</translation>
+    </message>
+    <message>
+        <source>See shipments and notices</source>
+        <translation>查看发货单和发货通知单</translation>
+    </message>
+    <message>
+        <source>Ship orders and reverse shipments</source>
+        <translation>订单发货及冲销发货单</translation>
+    </message>
+    <message>
+        <source>Shipping notices</source>
+        <translation>发货通知单</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Unshipped quantities</source>
+        <translation>未发货数量</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::ChooseLinesDialog</name>
@@ -1833,6 +2244,14 @@ in: %2</source>
     <message>
         <source>200-line quotation to PDF, %1 pages (max of %2)</source>
         <translation>200 行报价单输出为 PDF，%1 页（%2 次中的最大值）</translation>
+    </message>
+    <message>
+        <source>post a 20-line shipment (p50 of %1)</source>
+        <translation>过账一张 20 行的发货单（%1 次的 p50）</translation>
+    </message>
+    <message>
+        <source>post a 20-line shipment (p99)</source>
+        <translation>过账一张 20 行的发货单（p99）</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2449,10 @@ in: %2</source>
     <message>
         <source>%1 is confirmed. Amending it cancels it and opens a new revision with the same lines to change and confirm again. Amend it?</source>
         <translation>%1 已确认。修改会取消该订单，并打开一个包含相同行的新版本，供修改后再次确认。要修改吗？</translation>
+    </message>
+    <message>
+        <source>shipment %1 (%2)</source>
+        <translation>发货单 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2858,375 @@ in: %2</source>
     <message>
         <source>%1: &quot;%2&quot; is not a discount between 0% and 100%.</source>
         <translation>%1：“%2”不是 0% 到 100% 之间的折扣。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::ShipmentForm</name>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Ship &amp;to:</source>
+        <translation>收货地址(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact, phone:</source>
+        <translation>联系人、电话(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Wanted by:</source>
+        <translation>要货日期(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k</source>
+        <translation>跟踪(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open the courier&apos;s tracking page</source>
+        <translation>打开承运商的运单查询页面</translation>
+    </message>
+    <message>
+        <source>Save a courier with a tracking address and a tracking number first.</source>
+        <translation>请先保存带有查询网址的承运商以及运单号。</translation>
+    </message>
+    <message>
+        <source>Cou&amp;rier:</source>
+        <translation>承运商(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;number:</source>
+        <translation>运单号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Left to ship</source>
+        <translation>待发数量</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>&amp;Add order…</source>
+        <translation>添加订单(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>删除行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>下达(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;hip</source>
+        <translation>发货(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Issue the notice to the warehouse (Ctrl+Enter)</source>
+        <translation>将通知单下达给仓库（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Post the shipment: the goods leave the warehouses (Ctrl+Enter)</source>
+        <translation>过账发货单：货物从仓库出库（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>冲销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>第 %1 行：“%2”不是有效的数量。</translation>
+    </message>
+    <message>
+        <source>Stock below zero</source>
+        <translation>库存低于零</translation>
+    </message>
+    <message>
+        <source>Reverse the shipment</source>
+        <translation>冲销发货单</translation>
+    </message>
+    <message>
+        <source>Why is %1 reversed? The goods go back into their warehouses and the orders wait for them again.</source>
+        <translation>%1 为何冲销？货物将退回原仓库，相关订单将重新等待发货。</translation>
+    </message>
+    <message>
+        <source>The customer has no other order waiting for goods.</source>
+        <translation>该客户没有其他待发货的订单。</translation>
+    </message>
+    <message>
+        <source>Add an order</source>
+        <translation>添加订单</translation>
+    </message>
+    <message>
+        <source>Order of the same customer:</source>
+        <translation>同一客户的订单：</translation>
+    </message>
+    <message>
+        <source>New shipping notice</source>
+        <translation>新建发货通知单</translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation>新建发货单</translation>
+    </message>
+    <message>
+        <source>Shipping notice %1</source>
+        <translation>发货通知单 %1</translation>
+    </message>
+    <message>
+        <source>Shipment %1</source>
+        <translation>发货单 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>备注(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::ShipmentPrintData</name>
+    <message>
+        <source>Customer copy</source>
+        <translation>客户联</translation>
+    </message>
+    <message>
+        <source>Warehouse copy</source>
+        <translation>仓库联</translation>
+    </message>
+    <message>
+        <source>Accounting copy</source>
+        <translation>财务联</translation>
+    </message>
+    <message>
+        <source>There is no shipment or shipping notice %1.</source>
+        <translation>不存在发货单或发货通知单 %1。</translation>
+    </message>
+    <message>
+        <source>Shipping notice</source>
+        <translation>发货通知单</translation>
+    </message>
+    <message>
+        <source>Shipping order</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>要货日期</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Total quantity</source>
+        <translation>数量合计</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>REVERSED</source>
+        <translation>已冲销</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>制单人</translation>
+    </message>
+    <message>
+        <source>Received by (signature, date)</source>
+        <translation>收货人（签字、日期）</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::ShipmentRepository</name>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>%1 has no lines.</source>
+        <translation>%1 没有明细行。</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>该单据</translation>
+    </message>
+    <message>
+        <source>Line %1 has no product.</source>
+        <translation>第 %1 行没有产品。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be greater than zero.</source>
+        <translation>第 %1 行：数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Line %1: choose the warehouse the goods leave from.</source>
+        <translation>第 %1 行：请选择发货仓库。</translation>
+    </message>
+    <message>
+        <source>Line %1: its order line no longer exists.</source>
+        <translation>第 %1 行：对应的订单行已不存在。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is another customer&apos;s order.</source>
+        <translation>第 %1 行：%2 是其他客户的订单。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a confirmed order waiting for goods.</source>
+        <translation>第 %1 行：%2 不是待发货的已确认订单。</translation>
+    </message>
+    <message>
+        <source>Line %1: the product differs from line %2 of %3.</source>
+        <translation>第 %1 行：产品与 %3 第 %2 行的产品不一致。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 line %3 has %4 left to ship (ordered %5, shipped %6); %7 is too many.</source>
+        <translation>第 %1 行：%2 第 %3 行的待发数量为 %4（订购 %5，已发 %6）；%7 超出待发数量。</translation>
+    </message>
+    <message>
+        <source>The document was deleted by someone else; it cannot be saved.</source>
+        <translation>该单据已被他人删除，无法保存。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be changed.</source>
+        <translation>%1 的状态为“%2”，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Choose at least one confirmed order.</source>
+        <translation>请至少选择一张已确认的订单。</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a confirmed order waiting for goods.</source>
+        <translation>%1 不是待发货的已确认订单。</translation>
+    </message>
+    <message>
+        <source>%1 is another customer&apos;s order: one document ships to one customer.</source>
+        <translation>%1 是其他客户的订单：一张单据只能发给一个客户。</translation>
+    </message>
+    <message>
+        <source>Everything on these orders has shipped already.</source>
+        <translation>这些订单已全部发货。</translation>
+    </message>
+    <message>
+        <source>The shipping notice no longer exists.</source>
+        <translation>该发货通知单已不存在。</translation>
+    </message>
+    <message>
+        <source>Everything on %1 has shipped already.</source>
+        <translation>%1 已全部发货。</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>该单据已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 already.</source>
+        <translation>%1 的状态已是“%2”。</translation>
+    </message>
+    <message>
+        <source>Only a posted shipment can be reversed; %1 is %2.</source>
+        <translation>只有已过账的发货单才能冲销；%1 的状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>Say why %1 is reversed.</source>
+        <translation>请说明 %1 冲销的原因。</translation>
     </message>
 </context>
 <context>

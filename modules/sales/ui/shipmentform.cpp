@@ -73,7 +73,7 @@ ShipmentForm::ShipmentForm(const Database &db, const Session &session, const Sto
     contactLabel->setBuddy(m_contact);
     left->addRow(contactLabel, contactRow);
     auto *right = new QFormLayout;
-    right->addRow(tr("Da&te:"), m_date);
+    right->addRow(tr("&Date:"), m_date);
     if (notice) {
         m_requested = new DateField(this);
         m_requested->setObjectName(QStringLiteral("requested"));
@@ -103,7 +103,7 @@ ShipmentForm::ShipmentForm(const Database &db, const Session &session, const Sto
         trackLabel->setBuddy(m_tracking);
         right->addRow(trackLabel, trackRow);
     }
-    right->addRow(tr("N&otes:"), m_notes);
+    right->addRow(tr("Not&es:"), m_notes);
     auto *header = new QHBoxLayout;
     header->addLayout(left, 3);
     header->addSpacing(12);
