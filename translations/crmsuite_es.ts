@@ -789,6 +789,42 @@ en: %2</translation>
         <source>Slow movers</source>
         <translation>Artículos sin movimiento</translation>
     </message>
+    <message>
+        <source>From warehouse</source>
+        <translation>Almacén de origen</translation>
+    </message>
+    <message>
+        <source>To warehouse</source>
+        <translation>Almacén de destino</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Search number, warehouse or purpose (Ctrl+F)</source>
+        <translation>Buscar número, almacén o finalidad (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Post and reverse transfers and requisitions</source>
+        <translation>Registrar y anular traspasos y vales de consumo</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Traspasos</translation>
+    </message>
+    <message>
+        <source>Requisitions</source>
+        <translation>Vales de consumo</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Inventory::InventoryBench</name>
@@ -870,6 +906,192 @@ en: %2</translation>
     <message>
         <source>&amp;Negative stock:</source>
         <translation>Stock &amp;negativo:</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StockDocumentForm</name>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>El documento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>F&amp;echa:</translation>
+    </message>
+    <message>
+        <source>&amp;From warehouse:</source>
+        <translation>Almacén de &amp;origen:</translation>
+    </message>
+    <message>
+        <source>T&amp;o warehouse:</source>
+        <translation>Almacén de des&amp;tino:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>F&amp;inalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Añadir línea</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Pos&amp;t</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Post the stock moves (Ctrl+Enter)</source>
+        <translation>Registrar los movimientos de stock (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>An&amp;ular…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>No se puede abrir el documento</translation>
+    </message>
+    <message>
+        <source>(no such code)</source>
+        <translation>(código inexistente)</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no product with the code &quot;%2&quot;.</source>
+        <translation>Línea %1: no hay ningún producto con el código «%2».</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>Línea %1: «%2» no es una cantidad.</translation>
+    </message>
+    <message>
+        <source>Stock below zero</source>
+        <translation>Stock por debajo de cero</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <source>Why is %1 reversed?</source>
+        <translation>¿Por qué se anula %1?</translation>
+    </message>
+    <message>
+        <source>New transfer</source>
+        <translation>Nuevo traspaso</translation>
+    </message>
+    <message>
+        <source>New requisition</source>
+        <translation>Nuevo vale de consumo</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Traspaso %1</translation>
+    </message>
+    <message>
+        <source>Requisition %1</source>
+        <translation>Vale de consumo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StockDocumentRepository</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Falta la fecha.</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the goods leave.</source>
+        <translation>Elija el almacén del que salen las mercancías.</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the goods go to.</source>
+        <translation>Elija el almacén al que van las mercancías.</translation>
+    </message>
+    <message>
+        <source>A transfer goes to another warehouse.</source>
+        <translation>Un traspaso va a otro almacén.</translation>
+    </message>
+    <message>
+        <source>Say what the goods are for.</source>
+        <translation>Indique para qué son las mercancías.</translation>
+    </message>
+    <message>
+        <source>Add at least one product.</source>
+        <translation>Añada al menos un producto.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no product.</source>
+        <translation>La línea %1 no tiene producto.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be greater than zero.</source>
+        <translation>Línea %1: la cantidad debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The document was deleted by someone else; it cannot be saved.</source>
+        <translation>Otra persona eliminó el documento; no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be changed.</source>
+        <translation>%1 está %2 y ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>El documento ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 already.</source>
+        <translation>%1 ya está %2.</translation>
+    </message>
+    <message>
+        <source>Only a posted document can be reversed; %1 is %2.</source>
+        <translation>Solo se puede anular un documento registrado; %1 está %2.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is reversed.</source>
+        <translation>Indique por qué se anula %1.</translation>
     </message>
 </context>
 <context>

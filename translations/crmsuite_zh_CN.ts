@@ -789,6 +789,42 @@ in: %2</source>
         <source>Slow movers</source>
         <translation>呆滞库存</translation>
     </message>
+    <message>
+        <source>From warehouse</source>
+        <translation>调出仓库</translation>
+    </message>
+    <message>
+        <source>To warehouse</source>
+        <translation>调入仓库</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Search number, warehouse or purpose (Ctrl+F)</source>
+        <translation>搜索单号、仓库或用途 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Post and reverse transfers and requisitions</source>
+        <translation>过账和冲销调拨单及领料单</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>调拨单</translation>
+    </message>
+    <message>
+        <source>Requisitions</source>
+        <translation>领料单</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Inventory::InventoryBench</name>
@@ -870,6 +906,192 @@ in: %2</source>
     <message>
         <source>&amp;Negative stock:</source>
         <translation>负库存(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StockDocumentForm</name>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>该单据已不存在。</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;From warehouse:</source>
+        <translation>调出仓库(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o warehouse:</source>
+        <translation>调入仓库(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pos&amp;t</source>
+        <translation>过账(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Post the stock moves (Ctrl+Enter)</source>
+        <translation>过账库存移动 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>冲销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>无法打开单据</translation>
+    </message>
+    <message>
+        <source>(no such code)</source>
+        <translation>（无此编码）</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no product with the code &quot;%2&quot;.</source>
+        <translation>第 %1 行：没有编码为“%2”的产品。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>第 %1 行：“%2”不是有效数量。</translation>
+    </message>
+    <message>
+        <source>Stock below zero</source>
+        <translation>库存低于零</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>Why is %1 reversed?</source>
+        <translation>为什么冲销 %1？</translation>
+    </message>
+    <message>
+        <source>New transfer</source>
+        <translation>新建调拨单</translation>
+    </message>
+    <message>
+        <source>New requisition</source>
+        <translation>新建领料单</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>调拨单 %1</translation>
+    </message>
+    <message>
+        <source>Requisition %1</source>
+        <translation>领料单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StockDocumentRepository</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已冲销</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the goods leave.</source>
+        <translation>请选择货物调出的仓库。</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the goods go to.</source>
+        <translation>请选择货物调入的仓库。</translation>
+    </message>
+    <message>
+        <source>A transfer goes to another warehouse.</source>
+        <translation>调拨必须调入另一个仓库。</translation>
+    </message>
+    <message>
+        <source>Say what the goods are for.</source>
+        <translation>请说明货物的用途。</translation>
+    </message>
+    <message>
+        <source>Add at least one product.</source>
+        <translation>请至少添加一个产品。</translation>
+    </message>
+    <message>
+        <source>Line %1 has no product.</source>
+        <translation>第 %1 行没有产品。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be greater than zero.</source>
+        <translation>第 %1 行：数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>The document was deleted by someone else; it cannot be saved.</source>
+        <translation>该单据已被他人删除，无法保存。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be changed.</source>
+        <translation>%1 为%2，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>该单据已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 already.</source>
+        <translation>%1 已经是%2。</translation>
+    </message>
+    <message>
+        <source>Only a posted document can be reversed; %1 is %2.</source>
+        <translation>只有已过账的单据可以冲销；%1 为%2。</translation>
+    </message>
+    <message>
+        <source>Say why %1 is reversed.</source>
+        <translation>请说明冲销 %1 的原因。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "module/registry.h"
 #include "stocksetup.h"
 #include "ui/masterdatapages.h"
+#include "ui/stockdocumentpages.h"
 #include "ui/stockpages.h"
 
 namespace Crm::Inventory {
@@ -22,6 +23,7 @@ public:
         setupStock(registry);
         setupMasterDataPages(registry);
         setupStockPages(registry);
+        setupStockDocumentPages(registry);
         setupDemo(registry);
         setupBench(registry);
     }
