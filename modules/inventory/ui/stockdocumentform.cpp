@@ -7,6 +7,8 @@
 #include "model/stockledger.h"
 #include "ui/datefield.h"
 
+#include "ui/formbutton.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,13 +28,6 @@ namespace Crm::Inventory {
 namespace {
 enum Column { Code, Name, OnHand, Quantity, ColumnCount };
 
-QPushButton *button(const QString &text, const QString &name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setAutoDefault(false);
-    return b;
-}
 } // namespace
 
 StockDocumentForm::StockDocumentForm(const Database &db, const Session &session, StockDocument::Kind kind, qint64 id,
@@ -104,12 +99,12 @@ StockDocumentForm::StockDocumentForm(const Database &db, const Session &session,
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
 
-    auto *add = button(tr("&Add line"), QStringLiteral("addLine"), this);
-    auto *saveButton = button(tr("&Save"), QStringLiteral("save"), this);
-    auto *postButton = button(tr("Pos&t"), QStringLiteral("post"), this);
+    auto *add = formButton(tr("&Add line"), QStringLiteral("addLine"), this);
+    auto *saveButton = formButton(tr("&Save"), QStringLiteral("save"), this);
+    auto *postButton = formButton(tr("Pos&t"), QStringLiteral("post"), this);
     postButton->setToolTip(tr("Post the stock moves (Ctrl+Enter)"));
-    m_reverse = button(tr("Re&verse…"), QStringLiteral("reverse"), this);
-    auto *close = button(tr("Close"), QStringLiteral("close"), this);
+    m_reverse = formButton(tr("Re&verse…"), QStringLiteral("reverse"), this);
+    auto *close = formButton(tr("Close"), QStringLiteral("close"), this);
     connect(add, &QPushButton::clicked, this, &StockDocumentForm::addLine);
     connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(postButton, &QPushButton::clicked, this, &StockDocumentForm::post);

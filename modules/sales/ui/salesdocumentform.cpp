@@ -12,6 +12,8 @@
 #include "ui/printactions.h"
 #include "ui/recordpicker.h"
 
+#include "ui/formbutton.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -24,16 +26,6 @@
 #include <QVBoxLayout>
 
 namespace Crm::Sales {
-
-namespace {
-QPushButton *button(const QString &text, const QString &name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setAutoDefault(false); // Enter belongs to the fields
-    return b;
-}
-} // namespace
 
 SalesDocumentForm::SalesDocumentForm(const Database &db, const Session &session, const PrintDocumentSpec *print,
                                      SalesDocument::Kind kind, qint64 id, QWidget *parent)
@@ -97,12 +89,13 @@ SalesDocumentForm::SalesDocumentForm(const Database &db, const Session &session,
     bottom->addLayout(notesForm, 3);
     bottom->addWidget(m_totals, 2);
 
-    m_save = button(tr("&Save"), QStringLiteral("save"), this);
-    m_advance = button(order ? tr("Con&firm") : tr("Mark as s&ent"), QStringLiteral("advance"), this);
-    m_approve = button(tr("A&pprove…"), QStringLiteral("approve"), this);
-    auto *printButton = button(tr("P&rint…"), QStringLiteral("print"), this);
-    auto *pdfButton = button(QCoreApplication::translate("Crm::Sales", "Save as P&DF…"), QStringLiteral("pdf"), this);
-    auto *close = button(tr("Close"), QStringLiteral("close"), this);
+    m_save = formButton(tr("&Save"), QStringLiteral("save"), this);
+    m_advance = formButton(order ? tr("Con&firm") : tr("Mark as s&ent"), QStringLiteral("advance"), this);
+    m_approve = formButton(tr("A&pprove…"), QStringLiteral("approve"), this);
+    auto *printButton = formButton(tr("P&rint…"), QStringLiteral("print"), this);
+    auto *pdfButton =
+        formButton(QCoreApplication::translate("Crm::Sales", "Save as P&DF…"), QStringLiteral("pdf"), this);
+    auto *close = formButton(tr("Close"), QStringLiteral("close"), this);
     connect(m_save, &QPushButton::clicked, this, &SalesDocumentForm::save);
     connect(m_advance, &QPushButton::clicked, this, &SalesDocumentForm::advance);
     connect(m_approve, &QPushButton::clicked, this, [this] {
@@ -117,17 +110,17 @@ SalesDocumentForm::SalesDocumentForm(const Database &db, const Session &session,
     buttons->addWidget(m_advance);
     buttons->addWidget(m_approve);
     if (order) {
-        auto *cancel = button(tr("Ca&ncel order…"), QStringLiteral("cancelOrder"), this);
+        auto *cancel = formButton(tr("Ca&ncel order…"), QStringLiteral("cancelOrder"), this);
         connect(cancel, &QPushButton::clicked, this, &SalesDocumentForm::closeWithReason);
-        m_amend = button(tr("A&mend…"), QStringLiteral("amend"), this);
+        m_amend = formButton(tr("A&mend…"), QStringLiteral("amend"), this);
         connect(m_amend, &QPushButton::clicked, this, &SalesDocumentForm::amend);
         buttons->addWidget(m_amend);
         buttons->addWidget(cancel);
     } else {
-        auto *convert = button(tr("To &order"), QStringLiteral("convert"), this);
-        auto *copy = button(tr("Cop&y"), QStringLiteral("copy"), this);
-        auto *revise = button(tr("Re&vise"), QStringLiteral("revise"), this);
-        auto *lost = button(tr("&Lost…"), QStringLiteral("lost"), this);
+        auto *convert = formButton(tr("To &order"), QStringLiteral("convert"), this);
+        auto *copy = formButton(tr("Cop&y"), QStringLiteral("copy"), this);
+        auto *revise = formButton(tr("Re&vise"), QStringLiteral("revise"), this);
+        auto *lost = formButton(tr("&Lost…"), QStringLiteral("lost"), this);
         connect(convert, &QPushButton::clicked, this, &SalesDocumentForm::convertToOrder);
         connect(copy, &QPushButton::clicked, this, [this] { copyOrRevise(false); });
         connect(revise, &QPushButton::clicked, this, [this] { copyOrRevise(true); });

@@ -8,6 +8,8 @@
 #include "ui/datefield.h"
 #include "ui/printactions.h"
 
+#include "ui/formbutton.h"
+
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFormLayout>
@@ -29,13 +31,6 @@ namespace Crm::Sales {
 namespace {
 enum Column { Order, Code, Product, Left, Quantity, Warehouse, ColumnCount };
 
-QPushButton *button(const QString &text, const QString &name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setAutoDefault(false);
-    return b;
-}
 } // namespace
 
 ShipmentForm::ShipmentForm(const Database &db, const Session &session, const StockService &stock,
@@ -86,7 +81,7 @@ ShipmentForm::ShipmentForm(const Database &db, const Session &session, const Sto
             m_courier->addItem(name, id);
         m_tracking = new QLineEdit(this);
         m_tracking->setObjectName(QStringLiteral("tracking"));
-        auto *open = button(tr("Trac&k"), QStringLiteral("track"), this);
+        auto *open = formButton(tr("Trac&k"), QStringLiteral("track"), this);
         open->setToolTip(tr("Open the courier's tracking page"));
         connect(open, &QPushButton::clicked, this, [this] {
             const QString link = ShipmentRepository(m_db, m_session.login(), m_stock).trackingLink(m_shipment.id);
@@ -126,15 +121,15 @@ ShipmentForm::ShipmentForm(const Database &db, const Session &session, const Sto
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
 
-    auto *add = button(tr("&Add order…"), QStringLiteral("addOrder"), this);
-    auto *remove = button(tr("Re&move line"), QStringLiteral("removeLine"), this);
-    auto *saveButton = button(tr("&Save"), QStringLiteral("save"), this);
-    auto *postButton = button(notice ? tr("&Issue") : tr("S&hip"), QStringLiteral("post"), this);
+    auto *add = formButton(tr("&Add order…"), QStringLiteral("addOrder"), this);
+    auto *remove = formButton(tr("Re&move line"), QStringLiteral("removeLine"), this);
+    auto *saveButton = formButton(tr("&Save"), QStringLiteral("save"), this);
+    auto *postButton = formButton(notice ? tr("&Issue") : tr("S&hip"), QStringLiteral("post"), this);
     postButton->setToolTip(notice ? tr("Issue the notice to the warehouse (Ctrl+Enter)")
                                   : tr("Post the shipment: the goods leave the warehouses (Ctrl+Enter)"));
-    m_reverse = button(tr("Re&verse…"), QStringLiteral("reverse"), this);
-    auto *printButton = button(tr("&Print…"), QStringLiteral("print"), this);
-    auto *close = button(tr("Close"), QStringLiteral("close"), this);
+    m_reverse = formButton(tr("Re&verse…"), QStringLiteral("reverse"), this);
+    auto *printButton = formButton(tr("&Print…"), QStringLiteral("print"), this);
+    auto *close = formButton(tr("Close"), QStringLiteral("close"), this);
     connect(add, &QPushButton::clicked, this, &ShipmentForm::addOrder);
     connect(remove, &QPushButton::clicked, this, &ShipmentForm::removeLine);
     connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
