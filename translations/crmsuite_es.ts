@@ -369,18 +369,6 @@ indicador                                                       valor ud.  objet
 </translation>
     </message>
     <message>
-        <source>The database needs 5 customers and 5 products; run the demo first.</source>
-        <translation>La base de datos necesita 5 clientes y 5 productos; ejecute primero demo.</translation>
-    </message>
-    <message>
-        <source>The keyboard entry of an order for %1 did not end in a confirmed 5-line order.</source>
-        <translation>La entrada por teclado de un pedido para %1 no terminó en un pedido confirmado de 5 líneas.</translation>
-    </message>
-    <message>
-        <source>keyboard entry: keystrokes for a 5-line order</source>
-        <translation>entrada por teclado: pulsaciones para un pedido de 5 líneas</translation>
-    </message>
-    <message>
         <source>keys</source>
         <translation>teclas</translation>
     </message>
@@ -401,6 +389,18 @@ indicador                                                       valor ud.  objet
 </source>
         <translation>%1: omitido (esta versión aún no ha abierto el archivo)
 </translation>
+    </message>
+    <message>
+        <source>There is no page %1.</source>
+        <translation>No existe la página %1.</translation>
+    </message>
+    <message>
+        <source>The keyboard entry of a document for %1 did not end saved, confirmed and whole.</source>
+        <translation>La entrada por teclado de un documento para %1 no terminó guardada, confirmada y completa.</translation>
+    </message>
+    <message>
+        <source>keyboard entry: keystrokes per document of %1 lines</source>
+        <translation>entrada por teclado: pulsaciones por documento de %1 líneas</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2474,10 @@ en: %2</translation>
     <message>
         <source>post a 20-line shipment (p99)</source>
         <translation>registrar un envío de 20 líneas (p99)</translation>
+    </message>
+    <message>
+        <source>The database needs 5 customers and 5 products; run the demo first.</source>
+        <translation>La base de datos necesita 5 clientes y 5 productos; ejecute primero demo.</translation>
     </message>
 </context>
 <context>

@@ -369,18 +369,6 @@ figure                                                          value unit targe
 </translation>
     </message>
     <message>
-        <source>The database needs 5 customers and 5 products; run the demo first.</source>
-        <translation>数据库需要 5 个客户和 5 个产品；请先运行 demo。</translation>
-    </message>
-    <message>
-        <source>The keyboard entry of an order for %1 did not end in a confirmed 5-line order.</source>
-        <translation>为 %1 键盘录入订单后，未得到已确认的 5 行订单。</translation>
-    </message>
-    <message>
-        <source>keyboard entry: keystrokes for a 5-line order</source>
-        <translation>键盘录入：5 行订单的按键次数</translation>
-    </message>
-    <message>
         <source>keys</source>
         <translation>键次</translation>
     </message>
@@ -401,6 +389,18 @@ figure                                                          value unit targe
 </source>
         <translation>%1：已跳过（此版本尚未打开过该文件）
 </translation>
+    </message>
+    <message>
+        <source>There is no page %1.</source>
+        <translation>没有页面 %1。</translation>
+    </message>
+    <message>
+        <source>The keyboard entry of a document for %1 did not end saved, confirmed and whole.</source>
+        <translation>为 %1 键盘录入的单据未能完整保存并确认。</translation>
+    </message>
+    <message>
+        <source>keyboard entry: keystrokes per document of %1 lines</source>
+        <translation>键盘录入：每张 %1 行单据的按键数</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2474,10 @@ in: %2</source>
     <message>
         <source>post a 20-line shipment (p99)</source>
         <translation>过账一张 20 行的发货单（p99）</translation>
+    </message>
+    <message>
+        <source>The database needs 5 customers and 5 products; run the demo first.</source>
+        <translation>数据库需要 5 个客户和 5 个产品；请先运行 demo。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "db/error.h"
 #include "demo/demogenerator.h"
+#include "model/customerbenchdata.h"
 #include "model/pagedlistmodel.h"
 #include "module/benchtiming.h"
 #include "search/normalizer.h"
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <optional>
@@ -99,8 +99,8 @@ int runModuleBench(const QString &id, QCommandLineParser &p)
             "Crm::Cli",
             "\nfigure                                                          value unit target        ratio\n");
         QList<BenchFigure> figures = bench->run(pc);
-        if (id == QLatin1String("sales"))
-            figures << keyboardEntryFigures(pc);
+        if (bench->keyboardEntry)
+            figures << keyboardEntryFigures(pc, bench->keyboardEntry(pc));
         for (const BenchFigure &f : figures)
             row(f.what, f.value, f.unit, f.target, f.baseline);
         return 0;
@@ -152,8 +152,7 @@ int runBench(QCommandLineParser &p)
         const PageSpec *page = ctx.registry().page(QStringLiteral("sales.page.customers"));
         if (!page)
             throw Error(QCoreApplication::translate("Crm::Cli", "The sales module is not loaded."));
-        const qint64 total =
-            db.scalar(QStringLiteral("SELECT count(*) FROM core_party WHERE is_customer = 1")).toLongLong();
+        const qint64 total = CustomerBenchData::customerCount(db);
         out() << QCoreApplication::translate("Crm::Cli", "Database %1: %2 customers\n").arg(path).arg(total);
 
         // Baseline: the bare SQL of a first screen, without model or widgets.
@@ -161,10 +160,7 @@ int runBench(QCommandLineParser &p)
         for (int i = 0; i < 7; ++i) {
             QElapsedTimer t;
             t.start();
-            QSqlQuery q = db.exec(QStringLiteral("SELECT id, code, name FROM core_party WHERE is_customer = 1 "
-                                                 "ORDER BY name, id LIMIT 200"));
-            while (q.next()) {
-            }
+            CustomerBenchData::readFirstScreen(db);
             base << t.nsecsElapsed();
         }
         const double baseline = percentile(base, 0.5);
@@ -188,19 +184,16 @@ int runBench(QCommandLineParser &p)
         QRandomGenerator rng(7);
         QStringList longFragments;
         QStringList shortFragments;
-        const qint64 maxId = db.scalar(QStringLiteral("SELECT max(id) FROM core_party")).toLongLong();
+        const qint64 maxId = CustomerBenchData::maxPartyId(db);
         while (longFragments.size() < queries || shortFragments.size() < queries) {
-            QSqlQuery q = db.exec(QStringLiteral("SELECT name, mobile FROM core_party WHERE id >= ? LIMIT 1"),
-                                  {qint64(rng.bounded(quint64(maxId))) + 1});
-            if (!q.next())
-                continue;
-            const QString name = Normalizer::text(q.value(0).toString()).remove(QLatin1Char(' '));
+            const auto [rawName, mobile] = CustomerBenchData::partyFrom(db, qint64(rng.bounded(quint64(maxId))) + 1);
+            const QString name = Normalizer::text(rawName).remove(QLatin1Char(' '));
             if (name.size() < 4)
                 continue;
             const int len = 3 + int(rng.bounded(3));
             const int start = int(rng.bounded(quint32(std::max<qsizetype>(1, name.size() - len))));
             if (longFragments.size() < queries)
-                longFragments << (rng.bounded(5) == 0 ? q.value(1).toString().mid(3, 4) : name.mid(start, len));
+                longFragments << (rng.bounded(5) == 0 ? mobile.mid(3, 4) : name.mid(start, len));
             if (shortFragments.size() < queries) {
                 const bool cjk = Normalizer::isCjk(name.at(start));
                 shortFragments << name.mid(start, cjk ? 1 + int(rng.bounded(2)) : 1 + int(rng.bounded(2)));

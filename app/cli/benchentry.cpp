@@ -1,14 +1,12 @@
 #include "benchentry.h"
 
 #include "auth/user.h"
-#include "db/database.h"
 #include "db/error.h"
 #include "module/benchtiming.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -62,28 +60,11 @@ void activate(QWidget *w)
 
 } // namespace
 
-QList<BenchFigure> keyboardEntryFigures(const PageContext &ctx)
+QList<BenchFigure> keyboardEntryFigures(const PageContext &ctx, const KeyboardEntryFixture &fixture)
 {
-    const Database &db = ctx.db;
-    const PageSpec *page = ctx.registry.page(QStringLiteral("sales.page.orders"));
+    const PageSpec *page = ctx.registry.page(fixture.pageId);
     if (!page)
-        throw Error(QCoreApplication::translate("Crm::Cli", "The sales module is not loaded."));
-    QStringList products;
-    QSqlQuery p = db.exec(QStringLiteral("SELECT code FROM core_product WHERE active = 1 ORDER BY id LIMIT 5"));
-    while (p.next())
-        products << p.value(0).toString();
-    QList<QPair<qint64, QString>> customers;
-    QSqlQuery c = db.exec(QStringLiteral("SELECT id, code FROM core_party WHERE is_customer = 1 ORDER BY id LIMIT 5"));
-    while (c.next())
-        customers.append({c.value(0).toLongLong(), c.value(1).toString()});
-    if (products.size() < 5 || customers.size() < 5)
-        throw Error(QCoreApplication::translate("Crm::Cli",
-                                                "The database needs 5 customers and 5 products; run the demo first."));
-    db.exec(QStringLiteral("UPDATE core_party SET credit_limit_minor = 0"));
-    db.exec(QStringLiteral("UPDATE core_product SET cost_minor = 0"));
-    const QStringList quantities{QStringLiteral("3"), QStringLiteral("12"), QStringLiteral("1"), QStringLiteral("2.5"),
-                                 QStringLiteral("40")};
-
+        throw Error(QCoreApplication::translate("Crm::Cli", "There is no page %1.").arg(fixture.pageId));
     QWidget *widget = page->create(ctx, nullptr);
     widget->resize(1200, 800);
     widget->show();
@@ -92,31 +73,26 @@ QList<BenchFigure> keyboardEntryFigures(const PageContext &ctx)
     auto *view = widget->findChild<QTableView *>();
     QList<qint64> times;
     int keystrokes = 0;
-    for (const auto &[customerId, customerCode] : customers) {
+    for (const QString &party : fixture.parties) {
         activate(widget);
         view->setFocus();
         Keys keys;
         bool confirmed = false;
         QElapsedTimer t;
         onModal([&] {
-            keys.text(customerCode);
+            keys.text(party);
             keys.key(Qt::Key_Return);
             keys.key(Qt::Key_Tab);
             keys.key(Qt::Key_Tab);
-            for (int i = 0; i < 5; ++i) {
-                keys.text(products.at(i));
+            for (int i = 0; i < fixture.items.size(); ++i) {
+                keys.text(fixture.items.at(i));
                 keys.key(Qt::Key_Return);
-                keys.text(quantities.at(i));
+                keys.text(fixture.quantities.value(i, QStringLiteral("1")));
                 keys.key(Qt::Key_Return);
             }
             keys.key(Qt::Key_S, Qt::ControlModifier);
             keys.key(Qt::Key_Return, Qt::ControlModifier);
-            confirmed = db.scalar(QStringLiteral("SELECT count(*) FROM sales_document d JOIN sales_document_line l "
-                                                 "ON l.document_id = d.id WHERE d.customer_id = ? AND d.kind = "
-                                                 "'order' AND d.status = 'confirmed' AND d.id = (SELECT max(id) FROM "
-                                                 "sales_document)"),
-                                  {customerId})
-                            .toInt() == 5;
+            confirmed = fixture.done(party);
             keys.key(Qt::Key_Escape);
         });
         t.start();
@@ -126,8 +102,8 @@ QList<BenchFigure> keyboardEntryFigures(const PageContext &ctx)
         if (!confirmed)
             throw Error(
                 QCoreApplication::translate(
-                    "Crm::Cli", "The keyboard entry of an order for %1 did not end in a confirmed 5-line order.")
-                    .arg(customerCode));
+                    "Crm::Cli", "The keyboard entry of a document for %1 did not end saved, confirmed and whole.")
+                    .arg(party));
         keystrokes = keys.count;
     }
     delete widget;
@@ -149,7 +125,8 @@ QList<BenchFigure> keyboardEntryFigures(const PageContext &ctx)
     }
     const double baseline = Bench::percentile(baseTimes, 0.5);
     return {
-        {QCoreApplication::translate("Crm::Cli", "keyboard entry: keystrokes for a 5-line order"),
+        {QCoreApplication::translate("Crm::Cli", "keyboard entry: keystrokes per document of %1 lines")
+             .arg(fixture.items.size()),
          double(keystrokes),
          QCoreApplication::translate("Crm::Cli", "keys"),
          {},

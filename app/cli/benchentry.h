@@ -4,12 +4,12 @@
 
 namespace Crm::Cli {
 
-// A 5-line order typed on the registered Sales orders page from the keyboard alone
-// (Ctrl+N, customer, Tab to the lines, product and quantity with Enter, Ctrl+S,
-// Ctrl+Enter, Escape), five times: the keystrokes and the program's own time (the
-// keys arrive back to back, so all of it is the program's), against the same
-// keystrokes typed into a bare line edit. Throws Crm::Error when the order does not
-// come out right.
-QList<BenchFigure> keyboardEntryFigures(const PageContext &ctx);
+// The documents of `fixture` typed on its page from the keyboard alone (Ctrl+N,
+// party, Tab to the lines, item and quantity with Enter, Ctrl+S, Ctrl+Enter,
+// Escape), one per party: the keystrokes and the program's own time (the keys
+// arrive back to back, so all of it is the program's), against the same keystrokes
+// typed into a bare line edit. Throws Crm::Error when a document does not come out
+// right.
+QList<BenchFigure> keyboardEntryFigures(const PageContext &ctx, const KeyboardEntryFixture &fixture);
 
 } // namespace Crm::Cli

@@ -3,6 +3,7 @@
 #include "auth/user.h"
 #include "db/database.h"
 #include "db/error.h"
+#include "model/benchdata.h"
 #include "model/salesdocumentrepository.h"
 #include "model/settings.h"
 #include "model/shipmentrepository.h"
@@ -12,7 +13,6 @@
 #include "services/stockservice.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextDocument>
 
@@ -25,54 +25,25 @@ class SalesBench
 {
     Q_DECLARE_TR_FUNCTIONS(Crm::Sales::SalesBench)
 public:
-    static SalesDocument draft(const Database &db, SalesDocument::Kind kind, int lines);
     static QList<BenchFigure> run(const PageContext &ctx);
 };
-
-// A draft document of `lines` lines over the demo's products, for its first customer.
-SalesDocument SalesBench::draft(const Database &db, SalesDocument::Kind kind, int lines)
-{
-    SalesDocument d;
-    d.kind = kind;
-    d.customerId = db.scalar(QStringLiteral("SELECT min(id) FROM core_party WHERE is_customer = 1")).toLongLong();
-    d.date = QDate::currentDate();
-    d.currency = Settings(db).baseCurrency();
-    QSqlQuery p =
-        db.exec(QStringLiteral("SELECT id, name, sale_price_minor FROM core_product ORDER BY id LIMIT ?"), {lines});
-    QList<SalesLine> products;
-    while (p.next())
-        products << SalesLine{
-            0,      p.value(0).toLongLong(), p.value(1).toString(), Quantity::fromUnits(1), 0, p.value(2).toLongLong(),
-            Rate(), Rate::fromPercent(13)};
-    if (products.isEmpty())
-        throw Error(tr("The database has no products; run the demo first."));
-    for (int i = 0; i < lines; ++i) {
-        SalesLine l = products.at(i % products.size());
-        l.quantity = Quantity::fromUnits(1 + i % 7);
-        d.lines << l;
-    }
-    return d;
-}
 
 QList<BenchFigure> SalesBench::run(const PageContext &ctx)
 {
     const Database &db = ctx.db;
     const QString actor = ctx.session.login();
     const SalesDocumentRepository repo(db, actor);
-    db.exec(QStringLiteral("UPDATE core_party SET credit_limit_minor = 0"));
+    BenchData::prepare(db);
     QList<BenchFigure> figures;
 
     // Baseline: one durable write transaction that changes one order's row.
-    SalesDocument probe = draft(db, SalesDocument::Kind::Order, 1);
+    SalesDocument probe = BenchData::draft(db, SalesDocument::Kind::Order, 1);
     repo.save(probe);
     QList<qint64> bare;
     for (int i = 0; i < 50; ++i) {
         QElapsedTimer t;
         t.start();
-        WriteTransaction tx(db);
-        db.exec(QStringLiteral("UPDATE sales_document SET status_reason = ? WHERE id = ?"),
-                {QString::number(i), probe.id});
-        tx.commit();
+        BenchData::touch(db, probe.id, i);
         bare << t.nsecsElapsed();
     }
     const double baseline = percentile(bare, 0.5);
@@ -82,7 +53,7 @@ QList<BenchFigure> SalesBench::run(const PageContext &ctx)
     QList<qint64> confirm;
     QList<qint64> confirmed;
     for (int i = 0; i < 100; ++i) {
-        SalesDocument d = draft(db, SalesDocument::Kind::Order, 20);
+        SalesDocument d = BenchData::draft(db, SalesDocument::Kind::Order, 20);
         repo.save(d);
         QElapsedTimer t;
         t.start();
@@ -101,9 +72,9 @@ QList<BenchFigure> SalesBench::run(const PageContext &ctx)
     // Posting a 20-line shipment of each of those orders: checks, 20 stock moves
     // and on-hand rows, the order lines and status, in one transaction.
     if (const StockService *stock = ctx.registry.service<StockService>()) {
-        const qint64 warehouse = db.scalar(QStringLiteral("SELECT min(id) FROM core_warehouse")).toLongLong();
+        const qint64 warehouse = BenchData::firstWarehouse(db);
         QList<StockMove> opening;
-        for (const SalesLine &l : draft(db, SalesDocument::Kind::Order, 20).lines)
+        for (const SalesLine &l : BenchData::draft(db, SalesDocument::Kind::Order, 20).lines)
             opening << StockMove{l.productId, warehouse, Quantity::fromUnits(100000)};
         stock->post(
             db, {QStringLiteral("bench.opening"), QStringLiteral("BENCH"), Database::newUuid(), QDate::currentDate()},
@@ -131,7 +102,7 @@ QList<BenchFigure> SalesBench::run(const PageContext &ctx)
     const PrintDocumentSpec *print = ctx.registry.printDocument(QStringLiteral("sales.quotation"));
     if (!print)
         return figures;
-    SalesDocument quotation = draft(db, SalesDocument::Kind::Quotation, 200);
+    SalesDocument quotation = BenchData::draft(db, SalesDocument::Kind::Quotation, 200);
     repo.save(quotation);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("quotation.pdf"));
@@ -167,7 +138,8 @@ QList<BenchFigure> SalesBench::run(const PageContext &ctx)
 
 void setupBench(Registry &registry)
 {
-    registry.addBench({QStringLiteral("sales"), &SalesBench::run});
+    registry.addBench({QStringLiteral("sales"), &SalesBench::run,
+                       [](const PageContext &ctx) { return BenchData::keyboardEntry(ctx.db); }});
 }
 
 } // namespace Crm::Sales

@@ -88,10 +88,25 @@ struct BenchFigure
 
 // A module's benchmark (`crmsuite-cli bench <id>`): it runs on a scratch demo
 // database it may change, and returns its figures; throws Crm::Error.
+// What `crmsuite-cli bench <id>` types from the keyboard on a module's document
+// page (Ctrl+N, party, Enter, Tab, Tab, item, Enter, quantity, Enter …, Ctrl+S,
+// Ctrl+Enter, Escape), one document per party.
+struct KeyboardEntryFixture
+{
+    QString pageId;
+    QStringList parties;    // codes
+    QStringList items;      // product codes, one line each
+    QStringList quantities; // one per item
+    // Whether the newest document of `party` came out saved, confirmed and whole.
+    std::function<bool(const QString &party)> done;
+};
+
 struct BenchSpec
 {
     QString id;
     std::function<QList<BenchFigure>(const PageContext &)> run;
+    // Optional: the keyboard entry to time as well (same scratch database).
+    std::function<KeyboardEntryFixture(const PageContext &)> keyboardEntry = nullptr;
 };
 
 // A module's part of the demo company, run after the core master data exists.
