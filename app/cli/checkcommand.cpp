@@ -44,9 +44,7 @@ int runCheck(QCommandLineParser &p)
         bool consistent = true;
         if (ok)
             for (const CheckSpec &check : modules.registry().checks()) {
-                const bool migrated =
-                    db.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE module = ?"), {check.module})
-                        .toInt() > 0;
+                const bool migrated = db.schemaVersion(check.module) > 0;
                 if (!migrated) {
                     out() << QCoreApplication::translate("Crm::Cli",
                                                          "%1: skipped (this version has not opened the file yet)\n")

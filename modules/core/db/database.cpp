@@ -215,6 +215,13 @@ QStringList Database::foreignKeyCheck() const
     return out;
 }
 
+int Database::schemaVersion(const QString &module) const
+{
+    if (!connection().tables().contains(QStringLiteral("schema_migrations")))
+        return 0;
+    return scalar(QStringLiteral("SELECT max(version) FROM schema_migrations WHERE module = ?"), {module}).toInt();
+}
+
 void Database::migrate(const MigrationSet &set)
 {
     QSqlDatabase db = connection();

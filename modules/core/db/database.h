@@ -49,6 +49,8 @@ public:
 
     QString integrityCheck(bool quick) const; // "ok" or the problems found
     QStringList foreignKeyCheck() const;      // one line per violation
+    // The newest migration of `module` applied to this file; 0 when none.
+    int schemaVersion(const QString &module) const;
 
     static QString nowUtc();  // ISO-8601 UTC timestamp used in created_at/updated_at
     static QString newUuid(); // time-ordered (UUIDv7) for business rows
