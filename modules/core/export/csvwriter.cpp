@@ -1,0 +1,105 @@
+#include "export/csvwriter.h"
+
+#include "db/error.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace Crm {
+
+CsvOptions CsvOptions::excel(const QLocale &locale)
+{
+    CsvOptions options;
+    options.separator = locale.decimalPoint() == QLatin1String(",") ? u';' : u',';
+    return options;
+}
+
+namespace {
+
+QStringEncoder encoderFor(CsvOptions::Encoding encoding)
+{
+    if (encoding == CsvOptions::Encoding::Gb18030)
+        return QStringEncoder("GB18030");
+    return QStringEncoder(QStringConverter::Utf8);
+}
+
+} // namespace
+
+CsvWriter::CsvWriter(QIODevice &device, const CsvOptions &options)
+    : m_device(device)
+    , m_options(options)
+    , m_encoder(encoderFor(options.encoding))
+{
+    if (!m_encoder.isValid())
+        throw Error(QCoreApplication::translate("Crm::CsvWriter", "This system cannot write the GB18030 encoding."));
+}
+
+bool CsvWriter::needsGuard(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+}
+
+QString CsvWriter::field(const ExportCell &cell, const CsvOptions &options)
+{
+    QString value;
+    switch (cell.kind) {
+    case ExportCell::Kind::Empty:
+        return {};
+    case ExportCell::Kind::Date:
+        return cell.date.toString(Qt::ISODate);
+    case ExportCell::Kind::Number:
+        value = cell.text;
+        if (options.decimalMark != u'.')
+            value.replace(u'.', options.decimalMark);
+        break;
+    case ExportCell::Kind::Text:
+        value = needsGuard(cell.text) ? QLatin1Char('\'') + cell.text : cell.text;
+        break;
+    }
+    const bool quote = value.contains(options.separator) || value.contains(u'"') || value.contains(u'\n')
+                       || value.contains(u'\r') || value.startsWith(u' ') || value.endsWith(u' ');
+    if (!quote)
+        return value;
+    value.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + value + QLatin1Char('"');
+}
+
+void CsvWriter::writeHeader(const QStringList &titles)
+{
+    QList<ExportCell> cells;
+    cells.reserve(titles.size());
+    for (const QString &title : titles)
+        cells << ExportCell::fromText(title);
+    writeRow(cells);
+}
+
+void CsvWriter::writeRow(const QList<ExportCell> &cells)
+{
+    QString line;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            line += m_options.separator;
+        line += field(cells.at(i), m_options);
+    }
+    line += QLatin1String("\r\n");
+    write(line);
+}
+
+void CsvWriter::write(const QString &line)
+{
+    QByteArray bytes;
+    if (!m_started) {
+        m_started = true;
+        if (m_options.encoding == CsvOptions::Encoding::Utf8Bom)
+            bytes = QByteArrayLiteral("\xEF\xBB\xBF");
+    }
+    bytes += m_encoder.encode(line);
+    if (m_device.write(bytes) != bytes.size())
+        throw Error(QCoreApplication::translate("Crm::CsvWriter", "Could not write the file: %1")
+                        .arg(m_device.errorString()));
+}
+
+} // namespace Crm

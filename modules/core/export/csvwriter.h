@@ -1,0 +1,48 @@
+#pragma once
+
+#include "export/exportcell.h"
+
+#include <QList>
+#include <QLocale>
+#include <QStringEncoder>
+
+class QIODevice;
+
+namespace Crm {
+
+struct CsvOptions
+{
+    enum class Encoding { Utf8Bom, Utf8, Gb18030 };
+    Encoding encoding = Encoding::Utf8Bom;
+    QChar separator = u',';
+    QChar decimalMark = u'.';
+
+    // The "Excel" profile for `locale`: UTF-8 with BOM, ';' where the locale's
+    // decimal separator is a comma (otherwise ','), numbers with a dot.
+    static CsvOptions excel(const QLocale &locale = QLocale());
+};
+
+// The one CSV writer: RFC 4180 quoting, CRLF line ends, never a "sep=" line,
+// ISO dates, numbers without grouping, and a guard against formula injection —
+// a text cell starting with = + - @ tab or carriage return gets a leading
+// apostrophe (numbers are not touched). Write errors are Crm::Error.
+class CsvWriter
+{
+public:
+    CsvWriter(QIODevice &device, const CsvOptions &options = {});
+    void writeRow(const QList<ExportCell> &cells);
+    void writeHeader(const QStringList &titles);
+
+    // The field as it appears between separators (quoted when needed).
+    static QString field(const ExportCell &cell, const CsvOptions &options);
+    static bool needsGuard(const QString &text);
+
+private:
+    void write(const QString &line);
+    QIODevice &m_device;
+    CsvOptions m_options;
+    QStringEncoder m_encoder;
+    bool m_started = false;
+};
+
+} // namespace Crm
