@@ -32,7 +32,8 @@ QList<BenchFigure> SalesBench::run(const PageContext &ctx)
 {
     const Database &db = ctx.db;
     const QString actor = ctx.session.login();
-    const SalesDocumentRepository repo(db, actor);
+    // Confirming reserves the stock when the inventory module is loaded.
+    const SalesDocumentRepository repo(db, actor, ctx.registry.service<StockService>());
     BenchData::prepare(db);
     QList<BenchFigure> figures;
 

@@ -192,7 +192,7 @@ TEST_CASE("a discount above the assistant's cap is marked and needs a manager's 
     const Session assistant = users.sessionFor(*users.findByLogin(QStringLiteral("wang.fang")));
     const auto customer = plainCustomer(db);
     const Item item = products(db, 1).first();
-    SalesDocumentForm form(db, assistant, nullptr, SalesDocument::Kind::Order, 0, shell.window.get());
+    SalesDocumentForm form(db, assistant, nullptr, nullptr, SalesDocument::Kind::Order, 0, shell.window.get());
     bool approved = false;
     runModal(form, [&] {
         REQUIRE(waitFor([&] { return form.header()->customerPicker()->hasFocus(); }));
@@ -252,7 +252,7 @@ TEST_CASE("Ctrl+L shows what the customer paid before and takes the chosen price
         earlier.setLineUnitPrice(0, item.price + 77);
         earlier.advance();
     }
-    SalesDocumentForm form(db, admin, nullptr, SalesDocument::Kind::Quotation, 0, shell.window.get());
+    SalesDocumentForm form(db, admin, nullptr, nullptr, SalesDocument::Kind::Quotation, 0, shell.window.get());
     bool shown = false;
     runModal(form, [&] {
         REQUIRE(waitFor([&] { return form.header()->customerPicker()->hasFocus(); }));
@@ -333,7 +333,7 @@ TEST_CASE("a quotation becomes an order from chosen lines, linked both ways; the
     };
     const SalesDocument quotation = makeQuotation();
 
-    SalesDocumentForm form(db, admin, nullptr, SalesDocument::Kind::Quotation, quotation.id, shell.window.get());
+    SalesDocumentForm form(db, admin, nullptr, nullptr, SalesDocument::Kind::Quotation, quotation.id, shell.window.get());
     QString orderState;
     runModal(form, [&] {
         onNextModal([&](QWidget *choose) {
@@ -364,7 +364,7 @@ TEST_CASE("a quotation becomes an order from chosen lines, linked both ways; the
 
     // Confirmed, the order is amended from its form: a new revision opens.
     repo.setStatus(orderId, QStringLiteral("confirmed"));
-    SalesDocumentForm confirmed(db, admin, nullptr, SalesDocument::Kind::Order, orderId, shell.window.get());
+    SalesDocumentForm confirmed(db, admin, nullptr, nullptr, SalesDocument::Kind::Order, orderId, shell.window.get());
     QString revisionState;
     runModal(confirmed, [&] {
         onNextModal([&](QWidget *ask) {
@@ -380,7 +380,7 @@ TEST_CASE("a quotation becomes an order from chosen lines, linked both ways; the
     CHECK(repo.load(orderId)->status == QStringLiteral("cancelled"));
 
     const SalesDocument other = makeQuotation();
-    SalesDocumentForm lostForm(db, admin, nullptr, SalesDocument::Kind::Quotation, other.id, shell.window.get());
+    SalesDocumentForm lostForm(db, admin, nullptr, nullptr, SalesDocument::Kind::Quotation, other.id, shell.window.get());
     runModal(lostForm, [&] {
         onNextModal([&](QWidget *ask) {
             auto *input = qobject_cast<QInputDialog *>(ask);

@@ -2,6 +2,7 @@
 
 #include "model/documenteditor.h"
 #include "model/pagedlistmodel.h"
+#include "model/salessettings.h"
 #include "services/stockservice.h"
 
 #include <QComboBox>
@@ -86,7 +87,10 @@ TEST_CASE("a confirmed order ships in two parts from two warehouses with trackin
                                          "ORDER BY id LIMIT 2"));
     while (p.next())
         products << p.value(0).toLongLong();
-    DocumentEditor order(db, admin, SalesDocument::Kind::Order, 0);
+    SalesSettings settings = SalesSettings::load(db);
+    settings.warehouseId = warehouses.at(0);
+    settings.save(db);
+    DocumentEditor order(db, admin, SalesDocument::Kind::Order, 0, stock);
     order.setCustomer(customer);
     for (int i = 0; i < 2; ++i) {
         order.setLineProduct(i, products.at(i));
@@ -102,6 +106,28 @@ TEST_CASE("a confirmed order ships in two parts from two warehouses with trackin
     const qint64 before0 = stock->onHand(db, products.at(0), warehouses.at(0)).milli();
     const qint64 before1 = stock->onHand(db, products.at(0), warehouses.at(1)).milli();
 
+    const QString code =
+        db.scalar(QStringLiteral("SELECT code FROM core_product WHERE id = ?"), {products.at(0)}).toString();
+    // The Stock on hand page's row of the first product in a warehouse: on hand,
+    // reserved, available.
+    auto onHandRow = [&](qint64 warehouse) {
+        ListPage *onhand = shell.page(QStringLiteral("inventory.page.onhand"));
+        onhand->searchNow(code);
+        const PagedListModel *m = onhand->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->idAt(r) % 1000000 == warehouse)
+                return QStringList{m->index(r, m->spec().columnIndex(QStringLiteral("onhand"))).data().toString(),
+                                   m->index(r, m->spec().columnIndex(QStringLiteral("reserved"))).data().toString(),
+                                   m->index(r, m->spec().columnIndex(QStringLiteral("available"))).data().toString()};
+        return QStringList();
+    };
+    const QLocale locale;
+    auto q = [&](qint64 milli) { return Quantity::fromMilli(milli).toString(locale); };
+    // Confirmed, the order holds its 10 in the order warehouse.
+    const qint64 reservedBefore = before0 - stock->available(db, products.at(0), warehouses.at(0)).milli();
+    CHECK(reservedBefore >= 10000);
+    CHECK(onHandRow(warehouses.at(0)) == QStringList{q(before0), q(reservedBefore), q(before0 - reservedBefore)});
+
     ListPage *page = shell.page(QStringLiteral("sales.page.orders"));
     page->searchNow(number);
     REQUIRE(page->model()->rowCount() == 1);
@@ -113,6 +139,14 @@ TEST_CASE("a confirmed order ships in two parts from two warehouses with trackin
     CHECK(state.contains(QStringLiteral("Shipped")));
     CHECK(db.scalar(QStringLiteral("SELECT status FROM sales_document WHERE number = ?"), {number}).toString() ==
           QStringLiteral("partly_shipped"));
+    // 4 left the first warehouse; the order still holds the 6 it has to ship.
+    CHECK(onHandRow(warehouses.at(0)) ==
+          QStringList{q(before0 - 4000), q(reservedBefore - 4000), q(before0 - reservedBefore)});
+    screenshot(shell.window.get(), QStringLiteral("inventory_onhand_after_first_part"));
+    page = shell.page(QStringLiteral("sales.page.orders"));
+    page->searchNow(number);
+    page->view()->setFocus();
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
     shipCurrent(page, QString(), 1, QStringLiteral("SF100200399"), &state);
     CHECK(db.scalar(QStringLiteral("SELECT status FROM sales_document WHERE number = ?"), {number}).toString() ==
           QStringLiteral("shipped"));
@@ -120,6 +154,13 @@ TEST_CASE("a confirmed order ships in two parts from two warehouses with trackin
     // product went whole from the first warehouse.
     CHECK(stock->onHand(db, products.at(0), warehouses.at(0)).milli() == before0 - 4000);
     CHECK(stock->onHand(db, products.at(0), warehouses.at(1)).milli() == before1 - 6000);
+    // Shipped in full, the order holds nothing any more; the second warehouse shows the 6 gone.
+    CHECK(onHandRow(warehouses.at(0)) ==
+          QStringList{q(before0 - 4000), q(reservedBefore - 10000), q(before0 - 4000 - reservedBefore + 10000)});
+    CHECK(onHandRow(warehouses.at(1)).value(0) == q(before1 - 6000));
+    page = shell.page(QStringLiteral("sales.page.orders"));
+    page->searchNow(number);
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
     QSqlQuery t = db.exec(QStringLiteral("SELECT tracking_number, courier_id FROM sales_shipment WHERE status = "
                                          "'posted' AND customer_id = ? ORDER BY id DESC LIMIT 2"),
                           {customer});

@@ -1,6 +1,7 @@
 #include "testdb.h"
 
 #include "model/salesdocumentrepository.h"
+#include "model/salessettings.h"
 #include "model/shipmentrepository.h"
 #include "model/stockledger.h"
 
@@ -21,7 +22,7 @@ struct ShippingFixture
     TestDatabase testDatabase{{QStringLiteral("core"), QStringLiteral("inventory"), QStringLiteral("sales")}};
     const Database &db = testDatabase.db();
     Inventory::StockLedger stock;
-    SalesDocumentRepository orders{db, kActor};
+    SalesDocumentRepository orders{db, kActor, &stock};
     ShipmentRepository shipments{db, kActor, stock};
     Party customer;
     Party other;
@@ -207,4 +208,59 @@ TEST_CASE_METHOD(ShippingFixture, "A shipping notice is issued without moving st
     CHECK(shipments.trackingLink(s.id) == QStringLiteral("https://www.sf-express.com/track?no=SF%20123"));
     CHECK(status(o.id) == QStringLiteral("partly_shipped"));
     CHECK(stock.onHand(db, bolt.id, north) == units(88));
+}
+
+TEST_CASE_METHOD(ShippingFixture, "A confirmed order reserves what it has left to ship, in the order warehouse",
+                 "[sales][shipping][reservation]")
+{
+    // The order warehouse is the first active one by code unless chosen.
+    CHECK(SalesSettings::orderWarehouse(db) == north);
+    SalesSettings settings = SalesSettings::load(db);
+    settings.warehouseId = south;
+    settings.save(db);
+    CHECK(SalesSettings::orderWarehouse(db) == south);
+    settings.warehouseId = north;
+    settings.save(db);
+
+    auto reserved = [this](qint64 product) {
+        return Quantity::fromMilli(stock.onHand(db, product, north).milli() - stock.available(db, product, north).milli());
+    };
+    SalesDocument draft;
+    draft.kind = SalesDocument::Kind::Order;
+    draft.customerId = customer.id;
+    draft.date = QDate(2026, 11, 2);
+    draft.currency = QStringLiteral("CNY");
+    draft.lines = {{0, bolt.id, bolt.name, units(7), 0, 380, Rate(), Rate::fromPercent(13)}};
+    orders.save(draft);
+    CHECK(reserved(bolt.id) == units(0)); // a draft holds nothing
+
+    const SalesDocument o = confirmedOrder(customer);
+    CHECK(reserved(bolt.id) == units(30));
+    CHECK(reserved(valve.id) == units(4));
+    CHECK(stock.available(db, bolt.id) == units(170));
+
+    Shipment part;
+    part.customerId = customer.id;
+    part.date = QDate(2026, 11, 3);
+    part.lines = {{0, o.lines.at(0).id, bolt.id, south, units(20), bolt.name}};
+    shipments.save(part);
+    shipments.post(part.id);
+    CHECK(reserved(bolt.id) == units(10)); // what is left to ship
+    CHECK(reserved(valve.id) == units(4));
+
+    shipments.reverse(part.id, QStringLiteral("wrong warehouse"));
+    CHECK(reserved(bolt.id) == units(30));
+
+    const qint64 revision = orders.amend(o.id); // cancels the order: its reservation goes
+    CHECK(reserved(bolt.id) == units(0));
+    CHECK(reserved(valve.id) == units(0));
+    orders.setStatus(revision, QStringLiteral("confirmed"));
+    CHECK(reserved(bolt.id) == units(30));
+    orders.setStatus(revision, QStringLiteral("cancelled"), QStringLiteral("customer withdrew"));
+    CHECK(reserved(bolt.id) == units(0));
+
+    // A warehouse that is not active is refused and nothing is stored.
+    settings.warehouseId = 999999;
+    CHECK_THROWS_AS(settings.save(db), Error);
+    CHECK(SalesSettings::load(db).warehouseId == north);
 }

@@ -9,14 +9,15 @@
 namespace Crm::Sales {
 
 DocumentEditor::DocumentEditor(const Database &db, const Session &session, SalesDocument::Kind kind, qint64 id,
-                               QObject *parent)
+                               const StockService *stock, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_session(session)
+    , m_stock(stock)
     , m_base(Settings(db).baseCurrency())
 {
     if (id > 0) {
-        if (auto d = SalesDocumentRepository(db, session.login()).load(id))
+        if (auto d = repository().load(id))
             m_doc = *d;
         else
             throw Error(tr("The document no longer exists."));
@@ -200,7 +201,7 @@ void DocumentEditor::setLineProduct(int row, qint64 productId)
     qint64 exclusive = convertPrice(p->salePriceMinor, p->currency,
                                     p->currency == m_base ? 1000000 : SalesCatalog::rateMicros(m_db, p->currency));
     const QList<LastPrice> last =
-        SalesDocumentRepository(m_db, m_session.login()).lastPrices(m_doc.customerId, productId, 1);
+        repository().lastPrices(m_doc.customerId, productId, 1);
     if (!last.isEmpty() && last.first().currency == m_doc.currency)
         exclusive = last.first().taxMode == Pricing::TaxMode::Exclusive
                         ? last.first().unitPriceMinor
@@ -281,7 +282,7 @@ QList<LastPrice> DocumentEditor::lastPrices(int row) const
 {
     if (row < 0 || row >= m_doc.lines.size() || m_doc.lines.at(row).productId <= 0)
         return {};
-    return SalesDocumentRepository(m_db, m_session.login())
+    return repository()
         .lastPrices(m_doc.customerId, m_doc.lines.at(row).productId, 10);
 }
 
@@ -295,9 +296,14 @@ void DocumentEditor::applyLastPrice(int row, const LastPrice &price)
         setLineInclusivePrice(row, price.unitPriceMinor);
 }
 
+SalesDocumentRepository DocumentEditor::repository() const
+{
+    return SalesDocumentRepository(m_db, m_session.login(), m_stock);
+}
+
 void DocumentEditor::save()
 {
-    SalesDocumentRepository(m_db, m_session.login()).save(m_doc);
+    repository().save(m_doc);
     m_dirty = false;
     emit headerChanged();
 }
@@ -308,7 +314,7 @@ void DocumentEditor::advance()
         save();
     const QString next =
         m_doc.kind == SalesDocument::Kind::Order ? QStringLiteral("confirmed") : QStringLiteral("sent");
-    SalesDocumentRepository(m_db, m_session.login()).setStatus(m_doc.id, next);
+    repository().setStatus(m_doc.id, next);
     reload();
 }
 
@@ -316,13 +322,13 @@ void DocumentEditor::approve(const Session &approver)
 {
     if (m_dirty || m_doc.id == 0)
         save();
-    SalesDocumentRepository(m_db, m_session.login()).approve(m_doc.id, approver);
+    repository().approve(m_doc.id, approver);
     reload();
 }
 
 void DocumentEditor::reload()
 {
-    if (const auto d = SalesDocumentRepository(m_db, m_session.login()).load(m_doc.id))
+    if (const auto d = repository().load(m_doc.id))
         m_doc = *d;
     m_dirty = false;
     recompute();

@@ -10,6 +10,7 @@
 
 namespace Crm {
 class Database;
+class StockService;
 }
 
 namespace Crm::Sales {
@@ -23,8 +24,9 @@ class DocumentEditor : public QObject
     Q_OBJECT
 public:
     // `id` 0: a new document of `kind` for the session's user.
+    // `stock` (may be null): the stock ledger that confirmed orders reserve in.
     DocumentEditor(const Database &db, const Session &session, SalesDocument::Kind kind, qint64 id,
-                   QObject *parent = nullptr);
+                   const StockService *stock = nullptr, QObject *parent = nullptr);
 
     const SalesDocument &document() const { return m_doc; }
     bool isEditable() const { return m_doc.isEditable(); }
@@ -35,6 +37,8 @@ public:
     QList<Breach> lineBreaches(int row) const;
     const Database &database() const { return m_db; }
     const Session &session() const { return m_session; }
+    // The repository for this user, keeping stock reservations in step.
+    SalesDocumentRepository repository() const;
 
     // Header. A customer brings its currency (and rate), payment terms, primary
     // contact and salesperson (its owner, else the user).
@@ -101,6 +105,7 @@ private:
 
     const Database &m_db;
     const Session &m_session;
+    const StockService *m_stock = nullptr;
     QString m_base;
     SalesDocument m_doc;
     Pricing::Result m_priced;

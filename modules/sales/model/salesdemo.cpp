@@ -12,7 +12,7 @@
 
 namespace Crm::Sales {
 
-void createDemoDocuments(const Database &db, unsigned seed)
+void createDemoDocuments(const Database &db, unsigned seed, const StockService *stock)
 {
     QRandomGenerator rng(seed * 31u + 7u);
     struct Customer
@@ -50,7 +50,7 @@ void createDemoDocuments(const Database &db, unsigned seed)
     while (r.next())
         rates.insert(r.value(0).toString(), r.value(1).toLongLong());
 
-    SalesDocumentRepository repo(db, QStringLiteral("admin"));
+    SalesDocumentRepository repo(db, QStringLiteral("admin"), stock);
     UserRepository users(db, QStringLiteral("admin"));
     const auto approver = users.findByLogin(QStringLiteral("li.na"));
     const Session manager = users.sessionFor(approver ? *approver : *users.findByLogin(QStringLiteral("admin")));
@@ -113,7 +113,9 @@ void createDemoDocuments(const Database &db, unsigned seed)
 void setupDemo(Registry &registry)
 {
     registry.addDemoStep({QStringLiteral("sales.documents"),
-                          [](const Database &db, quint32 seed, const Registry &) { createDemoDocuments(db, seed); }});
+                          [](const Database &db, quint32 seed, const Registry &r) {
+                              createDemoDocuments(db, seed, r.service<StockService>());
+                          }});
     registry.addDemoStep({QStringLiteral("sales.shipping"), [](const Database &db, quint32 seed, const Registry &r) {
                               if (const StockService *stock = r.service<StockService>())
                                   createDemoShipping(db, seed, *stock);

@@ -1,5 +1,7 @@
 #include "salesdocumentrepository.h"
 
+#include "model/orderreservations.h"
+
 #include "db/database.h"
 #include "db/error.h"
 #include "db/sqltext.h"
@@ -279,6 +281,8 @@ void SalesDocumentRepository::setStatus(qint64 id, const QString &status, const 
                              "confirmed_at = CASE WHEN ? = 'confirmed' THEN ? ELSE confirmed_at END, "
                              "confirmed_by = CASE WHEN ? = 'confirmed' THEN ? ELSE confirmed_by END WHERE id = ?"),
               {status, reason.trimmed(), now, m_actor, status, now, status, m_actor, id});
+    if (m_stock && !quotation)
+        syncOrderReservation(m_db, *m_stock, id);
     tx.commit();
 }
 

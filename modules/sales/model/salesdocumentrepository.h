@@ -9,7 +9,8 @@
 
 namespace Crm {
 class Database;
-}
+class StockService;
+} // namespace Crm
 
 namespace Crm::Sales {
 
@@ -30,9 +31,12 @@ class SalesDocumentRepository
 {
     Q_DECLARE_TR_FUNCTIONS(Crm::Sales::SalesDocumentRepository)
 public:
-    SalesDocumentRepository(const Database &db, QString actor)
+    // With `stock` (the inventory module loaded), an order's status changes keep
+    // its stock reservation in step (syncOrderReservation).
+    SalesDocumentRepository(const Database &db, QString actor, const StockService *stock = nullptr)
         : m_db(db)
         , m_actor(std::move(actor))
+        , m_stock(stock)
     {}
 
     // Saves an editable document with its lines in one transaction, numbering a
@@ -78,6 +82,7 @@ private:
     void writeLines(SalesDocument &document, const Pricing::Result &priced, const QString &now) const;
     const Database &m_db;
     QString m_actor;
+    const StockService *m_stock = nullptr;
 };
 
 } // namespace Crm::Sales

@@ -20,10 +20,15 @@ public:
     int validityDays = 30;                                   // of a new quotation
     int deliveryDays = 7;                                    // after a new order's date
     bool noPriceBelowCost = true;                            // else prices below cost pass
+    qint64 warehouseId = 0; // orders reserve and ship from it; 0: the first active warehouse
 
     static SalesSettings load(const Database &db);
     // Throws Crm::Error naming what is out of range; stores nothing then.
     void save(const Database &db) const;
+    // The warehouse confirmed orders reserve stock in and new shipments leave
+    // from: the chosen one while it is active, else the first active one (by code),
+    // 0 without warehouses.
+    static qint64 orderWarehouse(const Database &db);
 };
 
 } // namespace Crm::Sales

@@ -1,5 +1,7 @@
 #include "shipmentrepository.h"
 
+#include "model/orderreservations.h"
+
 #include "db/database.h"
 #include "db/error.h"
 #include "db/sqltext.h"
@@ -345,6 +347,7 @@ void ShipmentRepository::addShipped(const Shipment &s, int sign) const
         m_db.exec(QStringLiteral("UPDATE sales_document SET status = ?, updated_at = ?, updated_by = ? WHERE id = ? "
                                  "AND status IN ('confirmed', 'partly_shipped', 'shipped')"),
                   {status, Database::nowUtc(), m_actor, order});
+        syncOrderReservation(m_db, m_stock, order);
     }
 }
 

@@ -41,8 +41,9 @@ QWidget *documentPage(const PageContext &ctx, const ListSpec &spec, SalesDocumen
     ListPageActions actions;
     const QString permission = quotations ? QuotationsView : OrdersView;
     actions.editPermission = quotations ? QuotationsEdit : OrdersEdit;
-    actions.open = [&db, &session, kind, print, customerId](QWidget *p, qint64 id) {
-        return SalesDocumentForm::edit(db, session, print, kind, id, p, customerId);
+    const StockService *stock = ctx.registry.service<StockService>();
+    actions.open = [&db, &session, kind, print, stock, customerId](QWidget *p, qint64 id) {
+        return SalesDocumentForm::edit(db, session, print, stock, kind, id, p, customerId);
     };
     auto numberOf = [&db](qint64 id) { return SalesDocumentRepository(db, QString()).numberOf(id); };
     // Documents of both kinds print with the template of their own kind.

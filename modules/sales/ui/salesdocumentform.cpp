@@ -28,14 +28,16 @@
 namespace Crm::Sales {
 
 SalesDocumentForm::SalesDocumentForm(const Database &db, const Session &session, const PrintDocumentSpec *print,
+                                     const StockService *stock,
                                      SalesDocument::Kind kind, qint64 id, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_session(session)
     , m_print(print)
+    , m_stock(stock)
 {
     setObjectName(QStringLiteral("salesDocumentForm"));
-    m_editor = new DocumentEditor(db, session, kind, id, this);
+    m_editor = new DocumentEditor(db, session, kind, id, stock, this);
     const bool order = m_editor->document().kind == SalesDocument::Kind::Order;
     m_header = new DocumentHeader(*m_editor, this);
     m_lines = new SalesLinesModel(*m_editor, this);
@@ -172,10 +174,11 @@ SalesDocumentForm::SalesDocumentForm(const Database &db, const Session &session,
 }
 
 qint64 SalesDocumentForm::edit(const Database &db, const Session &session, const PrintDocumentSpec *print,
+                               const StockService *stock,
                                SalesDocument::Kind kind, qint64 id, QWidget *parent, qint64 customerId)
 {
     try {
-        SalesDocumentForm form(db, session, print, kind, id, parent);
+        SalesDocumentForm form(db, session, print, stock, kind, id, parent);
         if (id == 0 && customerId > 0) {
             form.m_editor->setCustomer(customerId);
             form.m_grid->setFocus();
@@ -297,7 +300,7 @@ void SalesDocumentForm::showLastPrices()
 void SalesDocumentForm::openOther(qint64 id, SalesDocument::Kind kind)
 {
     hide();
-    SalesDocumentForm::edit(m_db, m_session, m_print, kind, id, parentWidget());
+    SalesDocumentForm::edit(m_db, m_session, m_print, m_stock, kind, id, parentWidget());
     accept();
 }
 
@@ -318,7 +321,7 @@ void SalesDocumentForm::convertToOrder()
     }
     try {
         const qint64 order =
-            SalesDocumentRepository(m_db, m_session.login()).convertToOrder(m_editor->document().id, lines);
+            m_editor->repository().convertToOrder(m_editor->document().id, lines);
         openOther(order, SalesDocument::Kind::Order);
     } catch (const Error &e) {
         showError(e.field(), e.message());
@@ -334,7 +337,7 @@ void SalesDocumentForm::amend()
                                   .arg(d.number)) != QMessageBox::Yes)
         return;
     try {
-        openOther(SalesDocumentRepository(m_db, m_session.login()).amend(d.id), SalesDocument::Kind::Order);
+        openOther(m_editor->repository().amend(d.id), SalesDocument::Kind::Order);
     } catch (const Error &e) {
         showError(e.field(), e.message());
     }
@@ -345,7 +348,7 @@ void SalesDocumentForm::copyOrRevise(bool revise)
     if (m_editor->isEditable() && !save())
         return;
     try {
-        const SalesDocumentRepository repo(m_db, m_session.login());
+        const SalesDocumentRepository repo = m_editor->repository();
         const qint64 id = m_editor->document().id;
         openOther(revise ? repo.revise(id) : repo.copyQuotation(id), SalesDocument::Kind::Quotation);
     } catch (const Error &e) {
@@ -367,7 +370,7 @@ void SalesDocumentForm::closeWithReason()
     if (!ok)
         return;
     try {
-        SalesDocumentRepository(m_db, m_session.login())
+        m_editor->repository()
             .setStatus(m_editor->document().id, order ? QStringLiteral("cancelled") : QStringLiteral("lost"), reason);
         m_editor->reload();
     } catch (const Error &e) {

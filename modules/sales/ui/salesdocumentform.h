@@ -12,6 +12,7 @@ class QPushButton;
 namespace Crm {
 class Database;
 class Session;
+class StockService;
 struct PrintDocumentSpec;
 } // namespace Crm
 
@@ -32,7 +33,7 @@ class SalesDocumentForm : public QDialog
 {
     Q_OBJECT
 public:
-    SalesDocumentForm(const Database &db, const Session &session, const PrintDocumentSpec *print,
+    SalesDocumentForm(const Database &db, const Session &session, const PrintDocumentSpec *print, const StockService *stock,
                       SalesDocument::Kind kind, qint64 id, QWidget *parent = nullptr);
 
     DocumentEditor *editor() const { return m_editor; }
@@ -43,7 +44,7 @@ public:
 
     // Opens the form modally; returns the id of the saved document, or 0. A new
     // document starts with `customerId` when given.
-    static qint64 edit(const Database &db, const Session &session, const PrintDocumentSpec *print,
+    static qint64 edit(const Database &db, const Session &session, const PrintDocumentSpec *print, const StockService *stock,
                        SalesDocument::Kind kind, qint64 id, QWidget *parent, qint64 customerId = 0);
 
 public slots:
@@ -72,6 +73,7 @@ private:
     const Database &m_db;
     const Session &m_session;
     const PrintDocumentSpec *m_print;
+    const StockService *m_stock;
     DocumentEditor *m_editor = nullptr;
     DocumentHeader *m_header = nullptr;
     SalesLinesModel *m_lines = nullptr;

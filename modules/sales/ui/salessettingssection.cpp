@@ -3,6 +3,7 @@
 #include "auth/userrepository.h"
 #include "db/error.h"
 #include "model/rate.h"
+#include "model/recordrepository.h"
 #include "model/salessettings.h"
 
 #include <QCheckBox>
@@ -45,6 +46,11 @@ SalesSettingsSection::SalesSettingsSection(const Database &db, const QString &ac
     m_belowCost = new QCheckBox(tr("A price below cost needs a manager's &approval"), this);
     m_belowCost->setObjectName(QStringLiteral("no_price_below_cost"));
     m_belowCost->setChecked(s.noPriceBelowCost);
+    m_warehouse = new QComboBox(this);
+    m_warehouse->setObjectName(QStringLiteral("order_warehouse"));
+    for (const auto &[id, title] : RecordRepository::lookupRows(db, QStringLiteral("core_warehouse")))
+        m_warehouse->addItem(title, id);
+    m_warehouse->setCurrentIndex(qMax(0, m_warehouse->findData(SalesSettings::orderWarehouse(db))));
 
     m_roles = new QTableWidget(this);
     m_roles->setObjectName(QStringLiteral("roleDiscounts"));
@@ -72,6 +78,7 @@ SalesSettingsSection::SalesSettingsSection(const Database &db, const QString &ac
     form->addRow(tr("Quotations &valid for:"), m_validity);
     form->addRow(tr("&Delivery after:"), m_delivery);
     form->addRow(QString(), m_belowCost);
+    form->addRow(tr("Orders reserve and ship &from:"), m_warehouse);
     auto *rolesLabel = new QLabel(tr("Deepest discount each role gives without a manager's approval (users who may "
                                      "approve have no limit):"),
                                   this);
@@ -90,6 +97,7 @@ void SalesSettingsSection::save()
     s.validityDays = m_validity->value();
     s.deliveryDays = m_delivery->value();
     s.noPriceBelowCost = m_belowCost->isChecked();
+    s.warehouseId = m_warehouse->currentData().toLongLong();
     // Every value is read before anything is written.
     QList<QPair<qint64, qint32>> caps;
     for (int row = 0; row < m_roles->rowCount(); ++row) {

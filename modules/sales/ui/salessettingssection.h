@@ -30,6 +30,7 @@ private:
     QSpinBox *m_validity = nullptr;
     QSpinBox *m_delivery = nullptr;
     QCheckBox *m_belowCost = nullptr;
+    QComboBox *m_warehouse = nullptr;
     QTableWidget *m_roles = nullptr;
 };
 

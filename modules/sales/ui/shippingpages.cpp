@@ -6,6 +6,7 @@
 #include "model/recordrepository.h"
 #include "model/salescatalog.h"
 #include "model/shipmentlists.h"
+#include "model/salessettings.h"
 #include "model/shipmentrepository.h"
 #include "module/registry.h"
 #include "services/stockservice.h"
@@ -94,11 +95,10 @@ qint64 shipOrder(const PageContext &ctx, qint64 orderId, bool notice, QWidget *p
     if (!stock)
         return 0;
     try {
-        const auto warehouses = RecordRepository::lookupRows(ctx.db, QStringLiteral("core_warehouse"));
         const Shipment draft =
             ShipmentRepository(ctx.db, ctx.session.login(), *stock)
                 .draftFromOrders(notice ? Shipment::Kind::Notice : Shipment::Kind::Shipment, {orderId},
-                                 notice || warehouses.isEmpty() ? 0 : warehouses.first().first);
+                                 notice ? 0 : SalesSettings::orderWarehouse(ctx.db));
         return ShipmentForm::edit(ctx.db, ctx.session, *stock, printOf(ctx, notice), draft, parent);
     } catch (const Error &e) {
         QMessageBox::warning(parent, translated(QT_TRANSLATE_NOOP("Crm::Sales", "Cannot ship")), e.message());
