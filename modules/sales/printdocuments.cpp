@@ -19,11 +19,11 @@ void setupPrintDocuments(Registry &registry)
     registry.addPrintDocument(
         {QStringLiteral("sales.shipping_order"), QStringLiteral("sales"), QStringLiteral("shipping_order"),
          [] { return QCoreApplication::translate("Crm::Sales", "Shipping order"); }, &ShipmentPrintData::context,
-         &ShipmentPrintData::copyMarks, &ShipmentPrintData::newestShipment});
+         &ShipmentPrintData::copyMarks, &ShipmentPrintData::newestShipment, true});
     registry.addPrintDocument(
         {QStringLiteral("sales.shipping_notice"), QStringLiteral("sales"), QStringLiteral("shipping_notice"),
          [] { return QCoreApplication::translate("Crm::Sales", "Shipping notice"); }, &ShipmentPrintData::context,
-         &ShipmentPrintData::copyMarks, &ShipmentPrintData::newestNotice});
+         &ShipmentPrintData::copyMarks, &ShipmentPrintData::newestNotice, true});
 }
 
 } // namespace Crm::Sales

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintPreviewWidget>
@@ -167,6 +168,33 @@ TEST_CASE("Settings → Print templates: a live preview, errors by line, save an
         CHECK(editor->templateEdit()->toPlainText() == installed);
         CHECK_FALSE(PrintJob::prepare(shell.db(), *quotation, number).html.contains(marker));
         CHECK_FALSE(editor->isModified());
+
+        // The quotation always shows prices: no per-copy switch. The shipping
+        // order has one: "3" prices the accounting copy; "5" is refused by name.
+        auto *priced = dialog->findChild<QLineEdit *>(QStringLiteral("pricedCopies"));
+        REQUIRE(priced);
+        CHECK_FALSE(priced->isVisible());
+        REQUIRE(dialog->selectDocument(QStringLiteral("sales.shipping_order")));
+        CHECK(priced->isVisible());
+        focus(priced);
+        type(QStringLiteral("5"));
+        QString refused;
+        onNextModal([&](QWidget *modal) {
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                refused = box->text();
+                box->accept();
+            }
+        });
+        press(Qt::Key_S, Qt::ControlModifier);
+        CHECK(refused.contains(QStringLiteral("\"5\" is not a copy number from 1 to 3")));
+        CHECK_FALSE(Settings(shell.db()).contains(QStringLiteral("print.sales.shipping_order.priced_copies")));
+        focus(priced);
+        press(Qt::Key_Backspace);
+        type(QStringLiteral("3"));
+        press(Qt::Key_S, Qt::ControlModifier);
+        CHECK(Settings(shell.db()).value(QStringLiteral("print.sales.shipping_order.priced_copies")) ==
+              QStringLiteral("3"));
+        screenshot(dialog, QStringLiteral("print-templates-priced-copies"));
         dialog->reject();
         driven = true;
     });

@@ -62,7 +62,7 @@ TEST_CASE("A long document prints on several pages with repeated headers and cop
     PrintOptions options;
     options.title = QStringLiteral("示例贸易有限公司 Demo Trading");
     options.copyMarks = {QStringLiteral("Customer copy"), QStringLiteral("Accounting copy")};
-    const int pages = PrintRenderer::toPdf(PrintTemplate::render(kTemplate, context(200)), pdf, options);
+    const int pages = PrintRenderer::toPdf({PrintTemplate::render(kTemplate, context(200))}, pdf, options);
     REQUIRE(pages > 2);
     // To look at: $CRM_SCREENSHOT_DIR/print-sample.pdf.
     if (const QString keep = qEnvironmentVariable("CRM_SCREENSHOT_DIR"); !keep.isEmpty())
@@ -92,13 +92,13 @@ TEST_CASE("Page sizes follow the options, including continuous forms", "[core][p
     const QString letter = dir.filePath(QStringLiteral("letter.pdf"));
     PrintOptions options;
     options.pageSize = QPageSize(QPageSize::Letter);
-    PrintRenderer::toPdf(PrintTemplate::render(kTemplate, context(3)), letter, options);
+    PrintRenderer::toPdf({PrintTemplate::render(kTemplate, context(3))}, letter, options);
     CHECK(sameSize(pdfPageSizeMm(letter), QSizeF(215.9, 279.4)));
     // One third of a 241 mm continuous form.
     const QString form = dir.filePath(QStringLiteral("form.pdf"));
     options.pageSize = QPageSize(QSizeF(241, 93), QPageSize::Millimeter);
     options.marginsMm = QMarginsF(8, 6, 8, 6);
-    const int pages = PrintRenderer::toPdf(PrintTemplate::render(kTemplate, context(12)), form, options);
+    const int pages = PrintRenderer::toPdf({PrintTemplate::render(kTemplate, context(12))}, form, options);
     CHECK(pages > 1);
     CHECK(sameSize(pdfPageSizeMm(form), QSizeF(241, 93)));
 }
@@ -107,7 +107,7 @@ TEST_CASE("A PDF that cannot be written is reported and nothing is left behind",
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing-folder/out.pdf"));
-    CHECK_THROWS_AS(PrintRenderer::toPdf(QStringLiteral("<p>x</p>"), path, {}), Error);
+    CHECK_THROWS_AS(PrintRenderer::toPdf({QStringLiteral("<p>x</p>")}, path, {}), Error);
     CHECK_FALSE(QFile::exists(path));
 }
 

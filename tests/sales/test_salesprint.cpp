@@ -60,7 +60,7 @@ struct PrintFixture
             PrintTemplate::render(TemplateStore::load(QStringLiteral("sales"), QStringLiteral("quotation")),
                                   SalesPrintData::context(db, number));
         const QString pdf = dir.filePath(number + QStringLiteral(".pdf"));
-        PrintRenderer::toPdf(html, pdf, options);
+        PrintRenderer::toPdf({html}, pdf, options);
         if (const QString keep = qEnvironmentVariable("CRM_SCREENSHOT_DIR"); !keep.isEmpty())
             QFile::copy(pdf, keep + QStringLiteral("/") + number + QStringLiteral(".pdf"));
         return pdfPages(pdf);

@@ -80,4 +80,35 @@ TEST_CASE("A shipping order prints on the 241 × 93 mm form: three marked copies
     for (const QString &page : text)
         CHECK(page.contains(QStringLiteral("Warehouse")));
     CHECK(text.first().contains(QStringLiteral("Page 1 of %1").arg(pages)));
+    // No prices by default.
+    CHECK_FALSE(all.contains(QStringLiteral("Unit price")));
+
+    // Prices on the accounting copy only: its pages show unit prices, amounts and
+    // the total (105 × 3.80 with no tax); the other copies' pages do not.
+    const QString accounting = job.options.copyMarks.at(2);
+    CHECK(PrintSettings::copiesFromText(QStringLiteral("3"), 3) == QList<int>{3});
+    CHECK_THROWS_AS(PrintSettings::copiesFromText(QStringLiteral("4"), 3), Error);
+    CHECK_THROWS_AS(PrintSettings::copiesFromText(QStringLiteral("x"), 3), Error);
+    PrintSettings(db, *spec).setPricedCopies({3});
+    const PrintJob priced = PrintJob::prepare(db, *spec, s.number);
+    const QString pricedPdf = dir.filePath(QStringLiteral("priced.pdf"));
+    priced.toPdf(pricedPdf);
+    if (qEnvironmentVariableIsSet("CRM_SCREENSHOT_DIR"))
+        QFile::copy(pricedPdf, qEnvironmentVariable("CRM_SCREENSHOT_DIR") + QStringLiteral("/shipping-order-priced.pdf"));
+    int accountingPages = 0;
+    QString accountingText;
+    for (const QString &page : pdfPages(pricedPdf)) {
+        if (page.contains(accounting)) {
+            ++accountingPages;
+            accountingText += page;
+            CHECK(page.contains(QStringLiteral("Unit price")));
+        } else {
+            CHECK_FALSE(page.contains(QStringLiteral("Unit price")));
+            CHECK_FALSE(page.contains(QStringLiteral("399.00")));
+        }
+    }
+    CHECK(accountingPages >= 2);
+    CHECK(accountingText.contains(QStringLiteral("3.80")));
+    CHECK(accountingText.contains(QStringLiteral("53.20"))); // 14 × 3.80
+    CHECK(accountingText.contains(QStringLiteral("399.00")));
 }

@@ -27,6 +27,9 @@ struct PrintDocumentSpec
     // The number of the newest document of this kind, whose data the template
     // editor previews; empty when there is none yet.
     std::function<QString(const Database &)> sampleNumber;
+    // The template shows prices when copy.prices is true; which copies do is a
+    // print setting (PrintSettings::pricedCopies).
+    bool pricesPerCopy = false;
 };
 
 // Where templates come from: the user's copy in the data folder overrides the

@@ -34,8 +34,22 @@ PrintJob PrintJob::prepare(const Database &db, const PrintDocumentSpec &document
         job.options.copyMarks = copyMarksFor(job.options.copyMarks, overrides.copies);
     const QString text =
         overrides.templateText ? *overrides.templateText : TemplateStore::load(document.module, document.document);
-    const QVariantMap context = number.isEmpty() ? QVariantMap() : document.provider(db, number);
-    job.html = PrintTemplate::render(text, context);
+    QVariantMap context = number.isEmpty() ? QVariantMap() : document.provider(db, number);
+    auto render = [&](bool prices) {
+        context.insert(QStringLiteral("copy"), QVariantMap{{QStringLiteral("prices"), prices}});
+        return PrintTemplate::render(text, context);
+    };
+    const QList<int> priced =
+        document.pricesPerCopy ? overrides.pricedCopies.value_or(settings.pricedCopies()) : QList<int>();
+    const qsizetype copies = std::max<qsizetype>(1, job.options.copyMarks.size());
+    const bool anyPriced = std::any_of(priced.begin(), priced.end(), [&](int n) { return n >= 1 && n <= copies; });
+    job.html = render(priced.contains(1));
+    if (anyPriced) {
+        const QString pricedHtml = render(true);
+        const QString plainHtml = priced.contains(1) ? render(false) : job.html;
+        for (int n = 1; n <= copies; ++n)
+            job.copyHtml << (priced.contains(n) ? pricedHtml : plainHtml);
+    }
     return job;
 }
 

@@ -25,6 +25,7 @@ struct PrintOverrides
     std::optional<QString> templateText;
     std::optional<Paper> paper;
     std::optional<QStringList> copyMarks;
+    std::optional<QList<int>> pricedCopies;
 };
 
 // A document ready to print: the rendered HTML and how to lay it out. The one
@@ -34,11 +35,13 @@ struct PrintJob
 {
     Q_DECLARE_TR_FUNCTIONS(Crm::PrintJob)
 public:
-    QString html;
+    QString html;         // the first copy's
+    QStringList copyHtml; // one per copy mark when copies differ, else empty
     PrintOptions options;
 
     // Renders `number` of `document` with its template (the user's copy, else
-    // the installed one) and its print settings (paper, copy marks). An empty
+    // the installed one) and its print settings (paper, copy marks, the copies
+    // that show prices: the template sees copy.prices). An empty
     // number renders the template without data (nothing to preview yet).
     // Throws TemplateError for a template that does not render, Crm::Error for
     // a missing document or template.
@@ -46,8 +49,9 @@ public:
                             const PrintOverrides &overrides = {});
 
     // Pages of one copy; see PrintRenderer.
-    int toPdf(const QString &path) const { return PrintRenderer::toPdf(html, path, options); }
-    int paint(QPagedPaintDevice &device) const { return PrintRenderer::paint(html, device, options); }
+    int toPdf(const QString &path) const { return PrintRenderer::toPdf(copies(), path, options); }
+    int paint(QPagedPaintDevice &device) const { return PrintRenderer::paint(copies(), device, options); }
+    QStringList copies() const { return copyHtml.isEmpty() ? QStringList{html} : copyHtml; }
 
     // Marks for exactly `copies` copies: the configured ones first, then "Copy N of M".
     static QStringList copyMarksFor(const QStringList &configured, int copies);

@@ -9,6 +9,9 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+#include <memory>
+#include <vector>
+
 namespace Crm {
 
 namespace {
@@ -18,7 +21,7 @@ qreal mmToPx(qreal mm, int dpi)
 }
 } // namespace
 
-int PrintRenderer::paint(const QString &html, QPagedPaintDevice &device, const PrintOptions &o)
+int PrintRenderer::paint(const QStringList &copies, QPagedPaintDevice &device, const PrintOptions &o)
 {
     device.setPageSize(o.pageSize);
     device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
@@ -33,18 +36,28 @@ int PrintRenderer::paint(const QString &html, QPagedPaintDevice &device, const P
                                          -mmToPx(o.marginsMm.right(), dpi), -mmToPx(o.marginsMm.bottom(), dpi));
     const QRectF body = content.adjusted(0, band, 0, -band);
 
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&device);
-    doc.setDefaultFont(font);
-    doc.setDocumentMargin(0);
-    doc.setHtml(html);
-    doc.setPageSize(body.size());
-    const int pages = std::max(1, doc.pageCount());
+    // One laid-out document per distinct HTML.
+    std::vector<std::unique_ptr<QTextDocument>> docs;
+    for (const QString &html : copies) {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->documentLayout()->setPaintDevice(&device);
+        doc->setDefaultFont(font);
+        doc->setDocumentMargin(0);
+        doc->setHtml(html);
+        doc->setPageSize(body.size());
+        docs.push_back(std::move(doc));
+    }
+    if (docs.empty())
+        throw Error(tr("There is nothing to print."));
     const QStringList marks = o.copyMarks.isEmpty() ? QStringList{QString()} : o.copyMarks;
+    const int firstPages = std::max(1, docs.front()->pageCount());
 
     QPainter painter(&device);
     bool first = true;
-    for (const QString &mark : marks) {
+    for (qsizetype c = 0; c < marks.size(); ++c) {
+        const QString &mark = marks.at(c);
+        QTextDocument &doc = *docs.at(std::min<size_t>(c, docs.size() - 1));
+        const int pages = std::max(1, doc.pageCount());
         for (int p = 0; p < pages; ++p) {
             if (!first)
                 device.newPage();
@@ -70,10 +83,10 @@ int PrintRenderer::paint(const QString &html, QPagedPaintDevice &device, const P
         }
     }
     painter.end();
-    return pages;
+    return firstPages;
 }
 
-int PrintRenderer::toPdf(const QString &html, const QString &path, const PrintOptions &o)
+int PrintRenderer::toPdf(const QStringList &copies, const QString &path, const PrintOptions &o)
 {
     // Written beside the target and renamed into place when complete.
     QSaveFile file(path);
@@ -85,7 +98,7 @@ int PrintRenderer::toPdf(const QString &html, const QString &path, const PrintOp
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("CRM Suite"));
         writer.setTitle(o.title);
-        pages = paint(html, writer, o);
+        pages = paint(copies, writer, o);
     }
     if (!file.commit())
         throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));

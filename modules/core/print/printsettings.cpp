@@ -1,9 +1,13 @@
 #include "printsettings.h"
 
+#include "db/error.h"
 #include "model/settings.h"
 #include "print/printdocument.h"
 
+#include <QRegularExpression>
 #include <QSizeF>
+
+#include <algorithm>
 
 namespace Crm {
 
@@ -51,6 +55,51 @@ void PrintSettings::setCopyMarks(const QStringList &marks) const
         Settings(m_db).remove(key("marks"));
     else
         Settings(m_db).setValue(key("marks"), clean.isEmpty() ? QStringLiteral("") : clean.join(QLatin1Char('\n')));
+}
+
+QList<int> PrintSettings::pricedCopies() const
+{
+    QList<int> out;
+    for (const QString &n : Settings(m_db).value(key("priced_copies")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const int copy = n.trimmed().toInt(); copy > 0 && !out.contains(copy))
+            out << copy;
+    return out;
+}
+
+void PrintSettings::setPricedCopies(const QList<int> &copies) const
+{
+    QStringList numbers;
+    for (int n : copies)
+        numbers << QString::number(n);
+    if (numbers.isEmpty())
+        Settings(m_db).remove(key("priced_copies"));
+    else
+        Settings(m_db).setValue(key("priced_copies"), numbers.join(QLatin1Char(',')));
+}
+
+QList<int> PrintSettings::copiesFromText(const QString &text, int copies)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\s，、]+"));
+    QList<int> out;
+    for (const QString &entry : text.split(separators, Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int n = entry.toInt(&ok);
+        if (!ok || n < 1 || n > copies)
+            throw Error(tr("Copies with prices: \"%1\" is not a copy number from 1 to %2.").arg(entry).arg(copies),
+                        QStringLiteral("priced_copies"));
+        if (!out.contains(n))
+            out << n;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QString PrintSettings::copiesToText(const QList<int> &copies)
+{
+    QStringList numbers;
+    for (int n : copies)
+        numbers << QString::number(n);
+    return numbers.join(QStringLiteral(", "));
 }
 
 QList<Paper> PrintSettings::papers()

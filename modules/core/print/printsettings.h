@@ -35,6 +35,14 @@ public:
     // following the language.
     void setCopyMarks(const QStringList &marks) const;
     QStringList defaultCopyMarks() const;
+    // The copies (numbered from 1) that show prices, for documents with
+    // PrintDocumentSpec::pricesPerCopy; `print.<document id>.priced_copies`.
+    QList<int> pricedCopies() const;
+    void setPricedCopies(const QList<int> &copies) const;
+    // "3" or "1, 3" → {1, 3}; throws Crm::Error naming the entry that is not a
+    // copy number from 1 to `copies`.
+    static QList<int> copiesFromText(const QString &text, int copies);
+    static QString copiesToText(const QList<int> &copies);
 
     static QList<Paper> papers();
     static QString paperName(Paper paper); // translated, for a combo box

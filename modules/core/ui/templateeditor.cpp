@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintPreviewWidget>
+#include <QLineEdit>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
@@ -52,6 +53,14 @@ TemplateEditor::TemplateEditor(const Database &db, QWidget *parent)
     auto *marksCaption = new QLabel(tr("Copy &marks:"), this);
     marksCaption->setBuddy(m_marks);
     form->addRow(marksCaption, marksBox);
+    m_pricedCopies = new QLineEdit(this);
+    m_pricedCopies->setObjectName(QStringLiteral("pricedCopies"));
+    m_pricedCopies->setPlaceholderText(tr("none: no copy shows prices"));
+    m_pricedCopies->setToolTip(tr("The numbers of the copies that show prices, e.g. 3 for the third mark "
+                                  "above, or 1, 3."));
+    m_pricedCaption = new QLabel(tr("Copies with p&rices:"), this);
+    m_pricedCaption->setBuddy(m_pricedCopies);
+    form->addRow(m_pricedCaption, m_pricedCopies);
 
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("templateSource"));
@@ -127,6 +136,7 @@ TemplateEditor::TemplateEditor(const Database &db, QWidget *parent)
     };
     connect(m_marks, &QPlainTextEdit::textChanged, this, settingsChanged);
     connect(m_paper, &QComboBox::currentIndexChanged, this, settingsChanged);
+    connect(m_pricedCopies, &QLineEdit::textEdited, this, settingsChanged);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
         if (m_job)
             m_job->paint(*printer);
@@ -148,7 +158,10 @@ void TemplateEditor::setDocument(const PrintDocumentSpec &document)
         const QSignalBlocker marksBlock(m_marks);
         m_paper->setCurrentIndex(std::max(0, m_paper->findData(PrintSettings::paperKey(settings.paper()))));
         m_marks->setPlainText(settings.copyMarks().join(QLatin1Char('\n')));
+        m_pricedCopies->setText(PrintSettings::copiesToText(settings.pricedCopies()));
     }
+    m_pricedCopies->setVisible(document.pricesPerCopy);
+    m_pricedCaption->setVisible(document.pricesPerCopy);
     m_settingsModified = false;
     try {
         m_sampleNumber = document.sampleNumber ? document.sampleNumber(m_db) : QString();
@@ -168,11 +181,14 @@ void TemplateEditor::setSettingsEditable(bool editable)
     m_settingsEditable = editable;
     m_paper->setEnabled(editable);
     m_marks->setReadOnly(!editable);
+    m_pricedCopies->setReadOnly(!editable);
     const QString why = editable ? QString()
                                  : tr("Changing the paper and copy marks needs the permission "
                                       "to manage settings.");
     m_paper->setToolTip(why);
     m_marks->setToolTip(why);
+    if (!editable)
+        m_pricedCopies->setToolTip(why);
 }
 
 bool TemplateEditor::isModified() const
@@ -196,6 +212,9 @@ PrintOverrides TemplateEditor::overrides() const
     o.templateText = m_text->toPlainText();
     o.paper = PrintSettings::paperFromKey(m_paper->currentData().toString());
     o.copyMarks = PrintSettings::marksFromText(m_marks->toPlainText());
+    if (m_document && m_document->pricesPerCopy)
+        o.pricedCopies = PrintSettings::copiesFromText(m_pricedCopies->text(),
+                                                       std::max<int>(1, int(o.copyMarks->size())));
     return o;
 }
 
@@ -277,6 +296,8 @@ bool TemplateEditor::save()
             const PrintSettings settings(m_db, *m_document);
             settings.setPaper(PrintSettings::paperFromKey(m_paper->currentData().toString()));
             settings.setCopyMarks(PrintSettings::marksFromText(m_marks->toPlainText()));
+            if (m_document->pricesPerCopy)
+                settings.setPricedCopies(*overrides().pricedCopies);
             tx.commit();
         } catch (const Error &e) {
             QMessageBox::warning(this, tr("Cannot save"), e.message());

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPrintPreviewWidget;
 class QPrinter;
@@ -74,6 +75,8 @@ private:
     std::unique_ptr<QPrinter> m_printer;
     QComboBox *m_paper = nullptr;
     QPlainTextEdit *m_marks = nullptr;
+    QLineEdit *m_pricedCopies = nullptr;
+    QLabel *m_pricedCaption = nullptr;
     QLabel *m_source = nullptr;
     QPlainTextEdit *m_text = nullptr;
     FieldError *m_error = nullptr;

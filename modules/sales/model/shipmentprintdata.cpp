@@ -2,12 +2,17 @@
 
 #include "db/database.h"
 #include "db/error.h"
+#include "model/money.h"
+#include "model/salesdocumentrepository.h"
 #include "model/salesprintdata.h"
+#include "model/settings.h"
 
 #include "model/quantity.h"
 
 #include <QDate>
+#include <QHash>
 #include <QLocale>
+#include <QMap>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -73,7 +78,8 @@ QVariantMap ShipmentPrintData::context(const Database &db, const QString &number
     QStringList orders;
     QSqlQuery l =
         db.exec(QStringLiteral("SELECT p.code, p.name, p.specification, COALESCE(u.name, ''), l.quantity_milli, "
-                               "COALESCE(w.name, ''), COALESCE(d.number, ''), l.description FROM sales_shipment_line l "
+                               "COALESCE(w.name, ''), COALESCE(d.number, ''), l.description, COALESCE(d.id, 0), "
+                               "COALESCE(l.order_line_id, 0) FROM sales_shipment_line l "
                                "JOIN core_product p ON p.id = l.product_id LEFT JOIN core_unit u ON u.id = p.unit_id "
                                "LEFT JOIN core_warehouse w ON w.id = l.warehouse_id "
                                "LEFT JOIN sales_document_line o ON o.id = l.order_line_id "
@@ -81,6 +87,11 @@ QVariantMap ShipmentPrintData::context(const Database &db, const QString &number
                                "WHERE l.shipment_id = ? ORDER BY l.line_no"),
                 {id});
     qint64 total = 0;
+    // Prices, for the copies that show them: each order's lines in this shipment,
+    // priced as the order prices them (the one pricing function) at the quantity shipped.
+    QHash<qint64, SalesDocument> ordered;   // order id → the order
+    QMap<qint64, SalesDocument> shippedOf; // order id → the order with the shipped lines only
+    QList<QPair<qint64, qint64>> priceRefs; // per printed line: order id, order line id
     while (l.next()) {
         const QString order = l.value(6).toString();
         if (!order.isEmpty() && !orders.contains(order))
@@ -95,10 +106,47 @@ QVariantMap ShipmentPrintData::context(const Database &db, const QString &number
             {QStringLiteral("quantity"), Quantity::fromMilli(l.value(4).toLongLong()).toString(locale)},
             {QStringLiteral("warehouse"), l.value(5)},
             {QStringLiteral("order"), order}};
+        const qint64 orderId = l.value(8).toLongLong();
+        const qint64 orderLineId = l.value(9).toLongLong();
+        priceRefs << QPair<qint64, qint64>{orderId, orderLineId};
+        if (orderId > 0) {
+            if (!ordered.contains(orderId)) {
+                ordered.insert(orderId, *SalesDocumentRepository(db, QString()).load(orderId));
+                shippedOf.insert(orderId, ordered.value(orderId));
+                shippedOf[orderId].lines.clear();
+            }
+            for (SalesLine line : ordered.value(orderId).lines)
+                if (line.id == orderLineId) {
+                    line.quantity = Quantity::fromMilli(l.value(4).toLongLong());
+                    shippedOf[orderId].lines << line;
+                }
+        }
     }
+    const QString base = Settings(db).baseCurrency();
+    QMap<QString, qint64> totals; // by currency, with tax
+    QHash<qint64, QPair<QString, QString>> priceOf; // order line id → unit price, amount
+    for (const SalesDocument &o : std::as_const(shippedOf)) {
+        const Pricing::Result priced = o.price(base);
+        for (qsizetype i = 0; i < o.lines.size(); ++i)
+            priceOf.insert(o.lines.at(i).id,
+                           {Money(o.lines.at(i).unitPriceMinor, o.currency).toString(locale, false, true),
+                            priced.lines.at(i).amount.toString(locale, false, true)});
+        totals[o.currency] += priced.total.minor();
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QVariantMap line = lines.at(i).toMap();
+        const auto price = priceOf.value(priceRefs.at(i).second);
+        line.insert(QStringLiteral("price"), price.first);
+        line.insert(QStringLiteral("amount"), price.second);
+        lines[i] = line;
+    }
+    QStringList totalTexts;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        totalTexts << Money(it.value(), it.key()).toString(locale, true, true);
     QVariantMap doc = document;
     doc.insert(QStringLiteral("orders"), orders.join(QStringLiteral(", ")));
     doc.insert(QStringLiteral("total_quantity"), Quantity::fromMilli(total).toString(locale));
+    doc.insert(QStringLiteral("total"), totalTexts.join(QStringLiteral(", ")));
     const QVariantMap labels{{QStringLiteral("customer"), tr("Customer")},
                              {QStringLiteral("ship_to"), tr("Ship to")},
                              {QStringLiteral("phone"), tr("Phone")},
@@ -115,6 +163,9 @@ QVariantMap ShipmentPrintData::context(const Database &db, const QString &number
                              {QStringLiteral("quantity"), tr("Qty")},
                              {QStringLiteral("warehouse"), tr("Warehouse")},
                              {QStringLiteral("total_quantity"), tr("Total quantity")},
+                             {QStringLiteral("price"), tr("Unit price")},
+                             {QStringLiteral("amount"), tr("Amount")},
+                             {QStringLiteral("total"), tr("Total incl. tax")},
                              {QStringLiteral("notes"), tr("Notes")},
                              {QStringLiteral("reversed"), tr("REVERSED")},
                              {QStringLiteral("issued_by"), tr("Issued by")},
