@@ -4,11 +4,14 @@
 #include "model/pagedlistmodel.h"
 #include "model/salessettings.h"
 #include "services/stockservice.h"
+#include "ui/recordform.h"
+#include "model/shipmentrepository.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -179,4 +182,51 @@ TEST_CASE("a confirmed order ships in two parts from two warehouses with trackin
     focusList(page);
     QTest::keyClick(page->view(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(told);
+}
+
+TEST_CASE("couriers are master data: typed on the Couriers page, their link follows a shipment", "[app][sales][shipping]")
+{
+    Shell shell(10);
+    ListPage *page = shell.page(QStringLiteral("sales.page.couriers"));
+    const int before = page->model()->rowCount();
+    page->view()->setFocus();
+    bool driven = false;
+    onNextModal([&](QWidget *dialog) {
+        auto *form = qobject_cast<RecordForm *>(dialog);
+        REQUIRE(form);
+        form->editor(QStringLiteral("code"))->setFocus();
+        type(QStringLiteral("kye"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("跨越速运 KY Express"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("https://www.ky-express.com/track?no={tracking}"));
+        screenshot(form, QStringLiteral("courier-form"));
+        QString refusal;
+        onNextModal([&](QWidget *m) {
+            if (auto *box = qobject_cast<QMessageBox *>(m))
+                refusal = box->text();
+            static_cast<QDialog *>(m)->reject();
+        });
+        press(Qt::Key_Return);
+        INFO(refusal.toStdString());
+        CHECK(refusal.isEmpty());
+        driven = true;
+    });
+    QTest::keyClick(page->view(), Qt::Key_N, Qt::ControlModifier);
+    REQUIRE(driven);
+    CHECK(page->model()->rowCount() == before + 1);
+    screenshot(shell.window.get(), QStringLiteral("couriers"));
+    const Database &db = shell.db();
+    const qint64 courier = db.scalar(QStringLiteral("SELECT id FROM sales_courier WHERE code = 'KYE'")).toLongLong();
+    REQUIRE(courier > 0);
+    // A shipment with that courier links to its tracking page.
+    const qint64 shipment =
+        db.scalar(QStringLiteral("SELECT id FROM sales_shipment WHERE kind = 'shipment' ORDER BY id LIMIT 1"))
+            .toLongLong();
+    REQUIRE(shipment > 0);
+    db.exec(QStringLiteral("UPDATE sales_shipment SET courier_id = ?, tracking_number = 'EA123456789CN' WHERE id = ?"),
+            {courier, shipment});
+    const StockService *stock = shell.ctx.registry().service<StockService>();
+    CHECK(ShipmentRepository(db, QStringLiteral("admin"), *stock).trackingLink(shipment) ==
+          QStringLiteral("https://www.ky-express.com/track?no=EA123456789CN"));
 }

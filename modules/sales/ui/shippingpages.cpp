@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/error.h"
 #include "model/recordrepository.h"
+#include "model/courierschema.h"
 #include "model/salescatalog.h"
 #include "model/shipmentlists.h"
 #include "model/salessettings.h"
@@ -11,6 +12,7 @@
 #include "module/registry.h"
 #include "services/stockservice.h"
 #include "ui/listpage.h"
+#include "ui/standardpages.h"
 #include "ui/printactions.h"
 #include "ui/shipmentform.h"
 
@@ -137,6 +139,12 @@ void setupShippingPages(Registry &registry)
                               return line ? shipOrder(context, line->orderId, false, p) : 0;
                           };
                           return new ListPage(ctx.db, ctx.session, unshippedLines(), actions, parent);
+                      }});
+    registry.addPage({QStringLiteral("sales.page.couriers"),
+                      [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Couriers")); }, group, ShippingView, 190,
+                      [](const PageContext &ctx, QWidget *parent) {
+                          return StandardPages::records(ctx, QStringLiteral("sales.couriers"), courierSchema(),
+                                                        ShippingEdit, parent);
                       }});
     registry.addFormTab({QStringLiteral("core.party"),
                          [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Shipments")); }, ShippingView,
