@@ -83,7 +83,8 @@ void createDemoLoans(const Database &db, quint32 seed, const StockService &stock
             const LoanSaleProposal proposal = loans.proposeSale(loan.id, session);
             loans.convertToSale(loan.id, {proposal.lines.first()}, session, &session);
             QList<LoanLineQuantity> rest;
-            for (const LoanLine &l : loans.load(loan.id)->lines)
+            const Loan sold = *loans.load(loan.id);
+            for (const LoanLine &l : sold.lines)
                 if (l.outstanding().milli() > 0)
                     rest << LoanLineQuantity{l.id, l.outstanding(), 0, 0};
             if (!rest.isEmpty())

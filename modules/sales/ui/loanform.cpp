@@ -116,6 +116,9 @@ LoanForm::LoanForm(const Database &db, const Session &session, const StockServic
                                         tr("Returned"), tr("Sold"), tr("Outstanding")});
     m_lines->verticalHeader()->hide();
     m_lines->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_lines->setColumnWidth(Code, em * 9);
+    m_lines->setColumnWidth(Warehouse, em * 12);
     m_lines->setTabKeyNavigation(true);
     connect(m_lines, &QTableWidget::cellChanged, this, [this](int row, int column) {
         if (column == Code)
@@ -246,7 +249,6 @@ void LoanForm::fillLines()
         if (auto *box = qobject_cast<QComboBox *>(m_lines->cellWidget(row, Warehouse)))
             box->setCurrentIndex(std::max(0, box->findData(l.warehouseId)));
     }
-    m_lines->resizeColumnToContents(Code);
 }
 
 void LoanForm::resolveRow(int row)
