@@ -2,6 +2,7 @@
 
 #include "model/pagedlistmodel.h"
 #include "services/stockservice.h"
+#include "ui/partyform.h"
 #include "ui/recordpicker.h"
 
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableWidget>
 
 using namespace Crm;
@@ -180,4 +182,20 @@ TEST_CASE("a loan typed on the Loans and samples page goes out, part comes back,
                                    "h.id = ll.loan_id WHERE h.customer_id = ? ORDER BY h.id DESC LIMIT 1"),
                     {customer})
               .toString() == QStringLiteral("shipped"));
+
+    // The customer form has the customer's loans and samples on a tab.
+    UserRepository users(db, QStringLiteral("admin"));
+    const Session admin = users.sessionFor(*users.findByLogin(QStringLiteral("admin")));
+    PartyForm party(db, admin, customer, true, shell.window.get(), &shell.ctx.registry());
+    party.show();
+    ListPage *tab = nullptr;
+    for (int i = 0; i < party.tabs()->count(); ++i)
+        if (auto *list = qobject_cast<ListPage *>(party.tabs()->widget(i));
+            list && list->model()->spec().id == QStringLiteral("sales.customer_loans")) {
+            party.tabs()->setCurrentIndex(i);
+            tab = list;
+        }
+    REQUIRE(tab);
+    REQUIRE(waitFor([&] { return tab->model()->rowCount() > 0; }));
+    screenshot(&party, QStringLiteral("customer-loans-tab"));
 }

@@ -38,7 +38,8 @@ QWidget *loanPage(const PageContext &ctx, const ListSpec &spec, bool canCreate, 
     actions.open = [&db, &session, stock, customerId](QWidget *p, qint64 id) {
         return LoanForm::edit(db, session, *stock, id, customerId, p);
     };
-    actions.remove = [&db, &session, stock](qint64 id) { LoanRepository(db, session.login(), *stock).remove(id); };
+    if (canCreate) // only drafts are deleted, and a list of loans past due has none
+        actions.remove = [&db, &session, stock](qint64 id) { LoanRepository(db, session.login(), *stock).remove(id); };
     return new ListPage(db, session, spec, actions, parent);
 }
 } // namespace
