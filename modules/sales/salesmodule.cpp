@@ -6,6 +6,7 @@
 #include "salesbench.h"
 #include "ui/customerpages.h"
 #include "ui/documentpages.h"
+#include "ui/loanpages.h"
 #include "ui/shippingpages.h"
 
 namespace Crm::Sales {
@@ -23,6 +24,7 @@ public:
         setupCustomerPages(registry);
         setupDocumentPages(registry);
         setupShippingPages(registry);
+        setupLoanPages(registry);
         setupPrintDocuments(registry);
         setupDemo(registry);
         setupBench(registry);

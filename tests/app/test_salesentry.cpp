@@ -294,7 +294,10 @@ TEST_CASE("the customer form lists the customer's quotations and orders; overdue
     const Session admin = users.sessionFor(*users.findByLogin(QStringLiteral("admin")));
     PartyForm form(db, admin, customer, true, shell.window.get(), &shell.ctx.registry());
     form.show();
-    REQUIRE(form.tabs()->count() == 6); // four of the form, documents and shipments from sales
+    // Four of the form; documents, shipments, loans and samples from sales.
+    REQUIRE(form.tabs()->count() == 7);
+    CHECK(qobject_cast<ListPage *>(form.tabs()->widget(6))->model()->spec().id ==
+          QStringLiteral("sales.customer_loans"));
     form.tabs()->setCurrentIndex(4);
     auto *list = qobject_cast<ListPage *>(form.tabs()->currentWidget());
     REQUIRE(list);

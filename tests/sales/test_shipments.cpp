@@ -85,6 +85,8 @@ TEST_CASE_METHOD(ShippingFixture, "One shipment covers two orders of one custome
     CHECK(stock.onHand(db, valve.id, north) == units(2));
     CHECK(status(a.id) == QStringLiteral("shipped"));
     CHECK(status(b.id) == QStringLiteral("shipped"));
+    // Shipped orders still propose the customer's last price.
+    CHECK(orders.lastPrices(customer.id, bolt.id).size() == 2);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM inventory_move WHERE source_uuid = ?"), {s.uuid}).toInt() ==
           4);
     // Posted, it is not edited or posted again.

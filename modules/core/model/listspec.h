@@ -48,6 +48,9 @@ struct ListSpec
     QString likeExprs; // used without an index: expressions ORed with LIKE
     QList<ListColumn> columns;
     QList<ListFilter> filters;
+    // Rows for which this SQL expression is not 0 are shown in red (past due, …);
+    // empty: none.
+    QString highlightExpr;
     int defaultSortColumn = 0;
     bool defaultDescending = false;
     std::function<QString()> searchHint; // placeholder of the search box

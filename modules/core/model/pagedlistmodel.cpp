@@ -6,6 +6,7 @@
 #include "model/quantity.h"
 #include "model/rate.h"
 
+#include <QColor>
 #include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -153,6 +154,8 @@ QList<QVariantList> PagedListModel::readPage()
     QStringList select;
     for (const ListColumn &c : m_spec.columns)
         select << c.expr;
+    if (!m_spec.highlightExpr.isEmpty())
+        select << m_spec.highlightExpr;
     select << m_spec.idExpr << sortExpr;
     const QString dir = descending ? QStringLiteral(" DESC") : QString();
     const QString order = indexOrder && m_spec.searchIdExpr.isEmpty()
@@ -266,6 +269,10 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
         return row.at(index.column());
     case IdRole:
         return idAt(index.row());
+    case Qt::ForegroundRole:
+        if (!m_spec.highlightExpr.isEmpty() && row.at(m_spec.columns.size()).toLongLong() != 0)
+            return QColor(0xb3, 0x26, 0x1e);
+        return {};
     case Qt::TextAlignmentRole: {
         const auto kind = m_spec.columns.at(index.column()).kind;
         if (kind == ListColumn::Kind::Money || kind == ListColumn::Kind::Quantity ||

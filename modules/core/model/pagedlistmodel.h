@@ -66,7 +66,7 @@ private:
     const Database &m_db;
     ListSpec m_spec;
     ListQuery m_query;
-    QList<QVariantList> m_rows; // columns…, id, sort key
+    QList<QVariantList> m_rows; // columns…, highlight (when the spec has one), id, sort key
     bool m_atEnd = false;
     bool m_driven = false;
     bool m_loaded = false;

@@ -93,6 +93,7 @@ QString documentTypeTitle(const QString &type)
         {QStringLiteral("sales.shipment"), QT_TRANSLATE_NOOP("Crm::Inventory", "Shipment")},
         {QStringLiteral("sales.return"), QT_TRANSLATE_NOOP("Crm::Inventory", "Customer return")},
         {QStringLiteral("sales.loan"), QT_TRANSLATE_NOOP("Crm::Inventory", "Loan")},
+        {QStringLiteral("sales.loan_return"), QT_TRANSLATE_NOOP("Crm::Inventory", "Loan return")},
         {QStringLiteral("purchasing.receipt"), QT_TRANSLATE_NOOP("Crm::Inventory", "Goods receipt")},
         {QStringLiteral("purchasing.return"), QT_TRANSLATE_NOOP("Crm::Inventory", "Return to supplier")},
     };

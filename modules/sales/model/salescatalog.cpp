@@ -28,6 +28,13 @@ std::optional<ProductFacts> product(const Database &db, qint64 id, const QString
     return f;
 }
 
+qint64 productIdByCode(const Database &db, const QString &code)
+{
+    if (code.trimmed().isEmpty())
+        return 0;
+    return db.scalar(QStringLiteral("SELECT id FROM core_product WHERE code = ?"), {code.trimmed()}).toLongLong();
+}
+
 std::optional<CustomerFacts> customer(const Database &db, qint64 id)
 {
     QSqlQuery q = db.exec(QStringLiteral("SELECT id, code, name, currency, COALESCE(payment_terms_id, 0), "

@@ -64,6 +64,8 @@ struct ShippableLine
 // Read-only look-ups of master data for the sales documents.
 namespace SalesCatalog {
 std::optional<ProductFacts> product(const Database &db, qint64 id, const QString &baseCurrency);
+// The product with exactly this code (trimmed), or 0.
+qint64 productIdByCode(const Database &db, const QString &code);
 std::optional<CustomerFacts> customer(const Database &db, qint64 id);
 // The customer's contacts: (id, name), the primary first.
 QList<QPair<qint64, QString>> contacts(const Database &db, qint64 customerId);

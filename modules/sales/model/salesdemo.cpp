@@ -2,6 +2,7 @@
 
 #include "auth/userrepository.h"
 #include "db/database.h"
+#include "model/loandemo.h"
 #include "model/salesdocumentrepository.h"
 #include "model/shippingdemo.h"
 #include "services/stockservice.h"
@@ -119,6 +120,10 @@ void setupDemo(Registry &registry)
     registry.addDemoStep({QStringLiteral("sales.shipping"), [](const Database &db, quint32 seed, const Registry &r) {
                               if (const StockService *stock = r.service<StockService>())
                                   createDemoShipping(db, seed, *stock);
+                          }});
+    registry.addDemoStep({QStringLiteral("sales.loans"), [](const Database &db, quint32 seed, const Registry &r) {
+                              if (const StockService *stock = r.service<StockService>())
+                                  createDemoLoans(db, seed, *stock);
                           }});
     registry.addOpenTask({QStringLiteral("sales.expire_quotations"), [](const Database &db) {
                               SalesDocumentRepository(db, QStringLiteral("system")).expireOverdue(QDate::currentDate());

@@ -427,7 +427,8 @@ QList<LastPrice> SalesDocumentRepository::lastPrices(qint64 customerId, qint64 p
                                            "d.currency, d.tax_mode FROM sales_document_line l "
                                            "JOIN sales_document d ON d.id = l.document_id "
                                            "WHERE d.customer_id = ? AND l.product_id = ? AND d.kind = 'order' "
-                                           "AND d.status = 'confirmed' ORDER BY d.doc_date DESC, d.id DESC LIMIT ?"),
+                                           "AND d.status IN ('confirmed', 'partly_shipped', 'shipped') "
+                                           "ORDER BY d.doc_date DESC, d.id DESC LIMIT ?"),
                             {customerId, productId, limit});
     while (q.next())
         out << LastPrice{QDate::fromString(q.value(0).toString(), Qt::ISODate),

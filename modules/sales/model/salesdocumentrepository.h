@@ -74,7 +74,7 @@ public:
     // expired; returns how many.
     int expireOverdue(const QDate &today) const;
 
-    // The prices the customer paid for the product, newest first, from confirmed orders.
+    // The prices the customer paid for the product, newest first, from confirmed orders, shipped or not.
     QList<LastPrice> lastPrices(qint64 customerId, qint64 productId, int limit = 5) const;
 
 private:

@@ -13,7 +13,8 @@ class StockService;
 namespace Crm::Sales {
 
 // Shipping notices and shipments: the only writer of sales_shipment(_line) and of
-// the shipped quantities of order lines. Posting a shipment moves the stock out
+// the shipped quantities of order lines (but for orders that sell goods a loan
+// took out: LoanRepository marks those delivered). Posting a shipment moves the stock out
 // through the StockService and moves its orders to partly shipped or shipped, in
 // one transaction; reversing undoes both. Errors are Crm::Error naming the field.
 class ShipmentRepository
