@@ -201,15 +201,9 @@ TEST_CASE("couriers are master data: typed on the Couriers page, their link foll
         press(Qt::Key_Tab);
         type(QStringLiteral("https://www.ky-express.com/track?no={tracking}"));
         screenshot(form, QStringLiteral("courier-form"));
-        QString refusal;
-        onNextModal([&](QWidget *m) {
-            if (auto *box = qobject_cast<QMessageBox *>(m))
-                refusal = box->text();
-            static_cast<QDialog *>(m)->reject();
-        });
         press(Qt::Key_Return);
-        INFO(refusal.toStdString());
-        CHECK(refusal.isEmpty());
+        // Saved: the form closed (a refusal would show next to its field).
+        CHECK_FALSE(form->isVisible());
         driven = true;
     });
     QTest::keyClick(page->view(), Qt::Key_N, Qt::ControlModifier);
