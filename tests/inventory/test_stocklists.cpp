@@ -183,6 +183,20 @@ TEST_CASE_METHOD(ListsFixture, "the ledger lists moves newest first and filters 
     CHECK(months.first().second.toString() == QLatin1String("2026-10"));
     CHECK(months.last().second.toString() == QLatin1String("2026-01"));
 
+    // A document number (any case) lists that document's moves; a product code still finds the product's.
+    m.setFilter(QStringLiteral("warehouse"), QVariant());
+    m.setFilter(QStringLiteral("month"), QVariant());
+    m.setSearch(QStringLiteral("ob-1"));
+    const QList<QVariantList> opening = rows(m, cols);
+    REQUIRE(opening.size() == 3);
+    for (const QVariantList &r : opening)
+        CHECK(r.at(2).toString() == QLatin1String("OB-1"));
+    m.setSearch(QStringLiteral("BOLT"));
+    CHECK(rows(m, cols).size() == 2);
+    m.setSearch(QStringLiteral("SH-9")); // no such document, no such product
+    CHECK(rows(m, cols).isEmpty());
+    m.setSearch(QString());
+
     PagedListModel one(db, StockLists::ledgerOf(db, bolt.id, south));
     CHECK(rows(one, cols).size() == 1);
     CHECK(StockLists::ledgerTitle(db, bolt.id, south) == QStringLiteral("BOLT 不锈钢螺栓 M8×30 in Almacén Sur"));

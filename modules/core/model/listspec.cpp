@@ -29,6 +29,15 @@ QList<QPair<QString, QVariant>> ListSpec::filterOptions(const Database &db, cons
     return out;
 }
 
+void ListQuery::resolveNumber(const Database &db, const ListSpec &spec)
+{
+    const QString s = search.trimmed().toUpper();
+    numberSearch = !spec.numberExpr.isEmpty() && !s.isEmpty() && !s.contains(QLatin1Char(' ')) &&
+                   db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? LIMIT 1").arg(spec.from, spec.numberExpr),
+                             {s})
+                       .isValid();
+}
+
 ListQuery::Sql ListQuery::sql(const ListSpec &spec) const
 {
     Sql out;
@@ -44,7 +53,10 @@ ListQuery::Sql ListQuery::sql(const ListSpec &spec) const
         out.binds << v;
     }
     const QString s = search.trimmed();
-    if (!s.isEmpty() && !spec.searchTable.isEmpty()) {
+    if (numberSearch && !spec.numberExpr.isEmpty()) {
+        conditions << QStringLiteral("%1 = ?").arg(spec.numberExpr);
+        out.binds << s.toUpper();
+    } else if (!s.isEmpty() && !spec.searchTable.isEmpty()) {
         const QString searchId = spec.searchIdExpr.isEmpty() ? spec.idExpr : spec.searchIdExpr;
         const SearchIndex::Filter sf = SearchIndex(spec.searchTable).filter(s, searchId);
         if (!sf.isEmpty()) {

@@ -46,6 +46,9 @@ struct ListSpec
     // (e.g. stock per product and warehouse searched by product); empty: idExpr.
     QString searchIdExpr;
     QString likeExprs; // used without an index: expressions ORed with LIKE
+    // A document-number column (indexed): a search equal to one of its values
+    // (in any case) lists those rows instead of searching the index; empty: none.
+    QString numberExpr;
     QList<ListColumn> columns;
     QList<ListFilter> filters;
     // Rows for which this SQL expression is not 0 are shown in red (past due, …);
@@ -67,6 +70,12 @@ struct ListQuery
     QMap<QString, QVariant> filters; // key -> value (absent or invalid: any)
     int sortColumn = 0;
     bool descending = false;
+    // The search is a document number of the list (ListSpec::numberExpr); see
+    // resolveNumber().
+    bool numberSearch = false;
+
+    // Sets numberSearch when the search equals a value of spec.numberExpr.
+    void resolveNumber(const Database &db, const ListSpec &spec);
 
     // The FROM, WHERE (without the keyword) and values of the query. With an
     // indexed search the search index is the outer loop ("s", CROSS JOIN): read in

@@ -25,12 +25,14 @@ PagedListModel::PagedListModel(const Database &db, ListSpec spec, QObject *paren
 void PagedListModel::setQuery(const ListQuery &query)
 {
     m_query = query;
+    m_query.resolveNumber(m_db, m_spec);
     reload();
 }
 
 void PagedListModel::setSearch(const QString &text)
 {
     m_query.search = text;
+    m_query.resolveNumber(m_db, m_spec);
     reload();
 }
 

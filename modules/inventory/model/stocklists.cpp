@@ -160,6 +160,7 @@ ListSpec ledger(const Database &db)
     s.idExpr = QStringLiteral("m.id");
     s.searchTable = QStringLiteral("core_product");
     s.searchIdExpr = QStringLiteral("m.product_id");
+    s.numberExpr = QStringLiteral("m.source_number");
     s.columns = {
         {QStringLiteral("date"), TRI(QT_TRANSLATE_NOOP("Crm::Inventory", "Date")), QStringLiteral("m.move_date"), true,
          K::Date},
@@ -190,7 +191,8 @@ ListSpec ledger(const Database &db)
     };
     s.defaultSortColumn = 0;
     s.defaultDescending = true;
-    s.searchHint = TRI(QT_TRANSLATE_NOOP("Crm::Inventory", "Search product code or name (Ctrl+F)"));
+    s.searchHint =
+        TRI(QT_TRANSLATE_NOOP("Crm::Inventory", "Search product code or name, or a document number (Ctrl+F)"));
     return s;
 }
 
