@@ -3,10 +3,12 @@
 #include "model/inventorydemo.h"
 #include "module/imodule.h"
 #include "module/registry.h"
+#include "inventoryprint.h"
 #include "stocksetup.h"
 #include "ui/masterdatapages.h"
 #include "ui/stockdocumentpages.h"
 #include "ui/stockpages.h"
+#include "ui/stocktakepages.h"
 
 namespace Crm::Inventory {
 
@@ -24,6 +26,8 @@ public:
         setupMasterDataPages(registry);
         setupStockPages(registry);
         setupStockDocumentPages(registry);
+        setupStocktakePages(registry);
+        setupPrintDocuments(registry);
         setupDemo(registry);
         setupBench(registry);
     }

@@ -35,7 +35,7 @@ void setupStockDocumentPages(Registry &registry)
 {
     registry.addPermission({Edit, [] {
                                 return translated(
-                                    QT_TRANSLATE_NOOP("Crm::Inventory", "Post and reverse transfers and requisitions"));
+                                    QT_TRANSLATE_NOOP("Crm::Inventory", "Post and reverse transfers, requisitions and stocktakes"));
                             }});
     auto group = [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Inventory")); };
     registry.addPage({QStringLiteral("inventory.page.transfers"),
