@@ -12,6 +12,7 @@
 #include "ui/stocktakeselectionbox.h"
 
 #include <QAbstractItemDelegate>
+#include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -302,8 +303,10 @@ void StocktakeForm::reject()
 
 bool StocktakeForm::eventFilter(QObject *watched, QEvent *event)
 {
-    // Enter on a cell that is not being edited moves down too.
-    if (watched == m_lines && event->type() == QEvent::KeyPress) {
+    // Enter on a cell that is not being edited moves down too. (From a cell being
+    // edited the key reaches the view as well, with the focus in the editor: the
+    // delegate's closeEditor moves then.)
+    if (watched == m_lines && event->type() == QEvent::KeyPress && QApplication::focusWidget() == m_lines) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
             moveDown();
@@ -360,6 +363,7 @@ void StocktakeForm::updateState()
     // The book quantities are this warehouse's: it is chosen once.
     m_warehouse->setEnabled(editable && m_model->rowCount() == 0);
     m_selection->setVisible(m_doc.isEditable());
+    layout()->activate(); // the grid takes the room of the hidden selection at once
     m_lines->setEditTriggers(editable ? QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
                                             QAbstractItemView::EditKeyPressed
                                       : QAbstractItemView::NoEditTriggers);

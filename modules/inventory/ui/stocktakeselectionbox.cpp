@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 
@@ -20,7 +21,7 @@ StocktakeSelectionBox::StocktakeSelectionBox(const Database &db, QWidget *parent
     m_category->addItem(tr("All categories"), 0);
     for (const auto &[id, label] : RecordRepository::lookupRows(db, QStringLiteral("core_product_category")))
         m_category->addItem(label, id);
-    m_stockedOnly = new QCheckBox(tr("Only products with stock or moves in this &warehouse"), this);
+    m_stockedOnly = new QCheckBox(tr("&Only products with stock or moves in this warehouse"), this);
     m_stockedOnly->setObjectName(QStringLiteral("stockedOnly"));
     m_stockedOnly->setChecked(true);
     m_codes = new QLineEdit(this);
@@ -38,9 +39,15 @@ StocktakeSelectionBox::StocktakeSelectionBox(const Database &db, QWidget *parent
     auto *codesRow = new QHBoxLayout;
     codesRow->addWidget(m_codes, 1);
     codesRow->addWidget(add);
+    // Rows whose field is a layout: the labels name their buddies themselves.
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Cate&gory:"), categoryRow);
-    form->addRow(tr("Co&des:"), codesRow);
+    form->addRow(label(tr("Cate&gory:"), m_category), categoryRow);
+    form->addRow(label(tr("&Codes:"), m_codes), codesRow);
 }
 
 StocktakeSelection StocktakeSelectionBox::selection() const
