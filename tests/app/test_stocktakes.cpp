@@ -47,8 +47,9 @@ TEST_CASE("a stocktake typed on the Stocktakes page posts the counted quantities
         codes << q.value(1).toString();
     }
     REQUIRE(products.size() == 2);
-    stock->post(db, {QStringLiteral("test"), QStringLiteral("T"), Database::newUuid(), QDate::currentDate()},
-                {{products.at(0), warehouse, Quantity::fromUnits(20)}, {products.at(1), warehouse, Quantity::fromUnits(3)}});
+    stock->post(
+        db, {QStringLiteral("test"), QStringLiteral("T"), Database::newUuid(), QDate::currentDate()},
+        {{products.at(0), warehouse, Quantity::fromUnits(20)}, {products.at(1), warehouse, Quantity::fromUnits(3)}});
     // The second product's count will be 9 above its on-hand, the first's below.
     const qint64 secondCount = stock->onHand(db, products.at(1), warehouse).milli() / 1000 + 9;
 

@@ -6,13 +6,13 @@
 #include "pdftext.h"
 #include "testdb.h"
 
+#include "inventoryprint.h"
 #include "model/countsheet.h"
 #include "model/settings.h"
 #include "model/stockledger.h"
 #include "model/stocktake.h"
 #include "module/registry.h"
 #include "print/printjob.h"
-#include "inventoryprint.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -113,8 +113,7 @@ TEST_CASE_METHOD(StocktakeFixture, "A count sheet lists the products chosen with
     CHECK(codes(category) == QStringList({bolt.code, nut.code, washer.code}));
     CHECK(category.lines.at(2).book.isZero());
     // Adding again adds nothing new; an unknown code is refused, naming it.
-    CHECK(errorField([&] { stocktakes.addProducts(category.id, {fasteners, false, {}}); }) ==
-          QStringLiteral("codes"));
+    CHECK(errorField([&] { stocktakes.addProducts(category.id, {fasteners, false, {}}); }) == QStringLiteral("codes"));
     try {
         stocktakes.addProducts(category.id, {0, true, {glue.code, QStringLiteral("NO-SUCH")}});
         FAIL("an unknown code was accepted");
@@ -139,7 +138,8 @@ TEST_CASE_METHOD(StocktakeFixture, "Posted variances make on-hand the counted qu
 {
     Stocktake d = draft();
     // Moves after the sheet was made: 3 bolts leave, so the books say 37 when posting.
-    ledger.post(db, {QStringLiteral("inventory.issue"), QStringLiteral("IS-1"), Database::newUuid(), QDate(2026, 12, 1)},
+    ledger.post(db,
+                {QStringLiteral("inventory.issue"), QStringLiteral("IS-1"), Database::newUuid(), QDate(2026, 12, 1)},
                 {{bolt.id, north, Quantity::fromUnits(-3)}});
     // 39 bolts found (a surplus of 2 against on-hand now), 96 nuts (short 4), the glue as booked.
     count(d, {{bolt.id, 39}, {nut.id, 96}, {glue.id, 5}});
@@ -265,8 +265,8 @@ TEST_CASE_METHOD(StocktakeFixture, "The count sheet exported as CSV reads back w
     QList<QStringList> rows = readCsv(path, u',');
     REQUIRE(rows.size() == 4);
     CHECK(rows.at(0) == CountSheet::header());
-    CHECK(rows.at(1) == QStringList({bolt.code, bolt.name, QStringLiteral("DIN 933, A2"), QString(), QString(),
-                                     QString()}));
+    CHECK(rows.at(1) ==
+          QStringList({bolt.code, bolt.name, QStringLiteral("DIN 933, A2"), QString(), QString(), QString()}));
     CHECK(rows.at(3).at(1) == glue.name); // quotes inside survive
 
     // Book quantities shown, with the separator of a decimal-comma locale.
@@ -304,7 +304,8 @@ TEST_CASE_METHOD(StocktakeFixture, "The count sheet prints its lines with an emp
         CHECK(job.options.copyMarks.isEmpty()); // one copy
         CHECK(job.toPdf(pdf) == 1);
         if (qEnvironmentVariableIsSet("CRM_SCREENSHOT_DIR")) {
-            const QString copy = qEnvironmentVariable("CRM_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".pdf");
+            const QString copy =
+                qEnvironmentVariable("CRM_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".pdf");
             QFile::remove(copy);
             QFile::copy(pdf, copy);
         }

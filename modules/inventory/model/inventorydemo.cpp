@@ -90,8 +90,7 @@ void createDemoStock(const Database &db, unsigned seed)
 
 void setupDemo(Registry &registry)
 {
-    registry.addDemoStep({QStringLiteral("inventory.stock"),
-                          [](const Database &db, quint32 seed, const Registry &) {
+    registry.addDemoStep({QStringLiteral("inventory.stock"), [](const Database &db, quint32 seed, const Registry &) {
                               createDemoStock(db, seed);
                               createDemoStocktakes(db, seed);
                           }});

@@ -61,10 +61,10 @@ void StocktakeRepository::save(Stocktake &d) const
         numbering.define(DocType, QStringLiteral("ST"));
         d.number = numbering.next(DocType);
         d.uuid = Database::newUuid();
-        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO inventory_stocktake(uuid, number, doc_date, warehouse_id, "
-                                               "notes, created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?)"),
-                                {d.uuid, d.number, d.date.toString(Qt::ISODate), d.warehouseId, d.notes, now, now,
-                                 m_actor});
+        QSqlQuery q =
+            m_db.exec(QStringLiteral("INSERT INTO inventory_stocktake(uuid, number, doc_date, warehouse_id, "
+                                     "notes, created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?)"),
+                      {d.uuid, d.number, d.date.toString(Qt::ISODate), d.warehouseId, d.notes, now, now, m_actor});
         d.id = q.lastInsertId().toLongLong();
     } else {
         m_db.exec(QStringLiteral("UPDATE inventory_stocktake SET doc_date = ?, warehouse_id = ?, notes = ?, "
@@ -158,8 +158,9 @@ int StocktakeRepository::addProducts(qint64 id, const StocktakeSelection &select
         sql += QStringLiteral("WHERE p.active = 1 ");
         if (selection.categoryId > 0) {
             // The category and its subcategories.
-            sql = QStringLiteral("WITH RECURSIVE cats(id) AS (SELECT id FROM core_product_category WHERE id = ? "
-                                 "UNION ALL SELECT c.id FROM core_product_category c JOIN cats ON c.parent_id = cats.id) ") +
+            sql = QStringLiteral(
+                      "WITH RECURSIVE cats(id) AS (SELECT id FROM core_product_category WHERE id = ? "
+                      "UNION ALL SELECT c.id FROM core_product_category c JOIN cats ON c.parent_id = cats.id) ") +
                   sql + QStringLiteral("AND p.category_id IN (SELECT id FROM cats) ");
             binds.prepend(selection.categoryId);
         }

@@ -20,7 +20,7 @@ struct StocktakeLine
 {
     qint64 id = 0;
     qint64 productId = 0;
-    QString code;          // read with the line, for showing it
+    QString code; // read with the line, for showing it
     QString name;
     QString specification;
     QString unit;

@@ -11,8 +11,8 @@ namespace Crm::Inventory {
 namespace {
 // A stocktake of the first `lines` products with stock in `warehouse`, the first
 // `counted` of them counted: mostly as booked, now and then a little more or less.
-Stocktake countSheet(const StocktakeRepository &repository, qint64 warehouse, const QDate &date, int lines,
-                     int counted, QRandomGenerator &rng, const QString &notes)
+Stocktake countSheet(const StocktakeRepository &repository, qint64 warehouse, const QDate &date, int lines, int counted,
+                     QRandomGenerator &rng, const QString &notes)
 {
     Stocktake d;
     d.date = date;
@@ -26,7 +26,9 @@ Stocktake countSheet(const StocktakeRepository &repository, qint64 warehouse, co
     for (int i = 0; i < counted && i < d.lines.size(); ++i) {
         StocktakeLine &l = d.lines[i];
         const int roll = int(rng.bounded(6u));
-        const qint64 delta = roll == 0 ? -qint64(1 + rng.bounded(3u)) * 1000 : roll == 1 ? qint64(1 + rng.bounded(2u)) * 1000 : 0;
+        const qint64 delta = roll == 0   ? -qint64(1 + rng.bounded(3u)) * 1000
+                             : roll == 1 ? qint64(1 + rng.bounded(2u)) * 1000
+                                         : 0;
         l.counted = Quantity::fromMilli(std::max<qint64>(0, l.book.milli() + delta));
     }
     repository.save(d);

@@ -32,8 +32,7 @@ ListSpec stocktakeList()
          false, K::Integer},
         {QStringLiteral("status"), TRI(QT_TRANSLATE_NOOP("Crm::Inventory", "Status")), QStringLiteral("d.status"),
          false, K::Text, [](const QVariant &v) { return StockDocumentRepository::statusTitle(v.toString()); }},
-        {QStringLiteral("notes"), TRI(QT_TRANSLATE_NOOP("Crm::Inventory", "Notes")), QStringLiteral("d.notes"),
-         false},
+        {QStringLiteral("notes"), TRI(QT_TRANSLATE_NOOP("Crm::Inventory", "Notes")), QStringLiteral("d.notes"), false},
     };
     s.filters = {
         {QStringLiteral("status"), TRI(QT_TRANSLATE_NOOP("Crm::Inventory", "Status")), QStringLiteral("d.status"),
@@ -44,7 +43,8 @@ ListSpec stocktakeList()
              return out;
          }},
         {QStringLiteral("warehouse"), TRI(QT_TRANSLATE_NOOP("Crm::Inventory", "Warehouse")),
-         QStringLiteral("d.warehouse_id"), nullptr, QStringLiteral("SELECT id, name FROM core_warehouse ORDER BY name")},
+         QStringLiteral("d.warehouse_id"), nullptr,
+         QStringLiteral("SELECT id, name FROM core_warehouse ORDER BY name")},
         {QStringLiteral("month"), TRI(QT_TRANSLATE_NOOP("Crm::Inventory", "Month")),
          QStringLiteral("substr(d.doc_date, 1, 7)"), nullptr,
          QStringLiteral("SELECT DISTINCT substr(doc_date, 1, 7), substr(doc_date, 1, 7) FROM inventory_stocktake "

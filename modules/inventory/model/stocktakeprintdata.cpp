@@ -33,8 +33,8 @@ QVariantMap StocktakePrintData::context(const Database &db, const QString &numbe
     const bool posted = d->status != QLatin1String("draft");
     // Posted, the on-hand the variance was measured against replaces the book quantity.
     const bool showBook = !posted && CountSheet::showsBook(db);
-    QSqlQuery w = db.exec(QStringLiteral("SELECT code, name, address FROM core_warehouse WHERE id = ?"),
-                          {d->warehouseId});
+    QSqlQuery w =
+        db.exec(QStringLiteral("SELECT code, name, address FROM core_warehouse WHERE id = ?"), {d->warehouseId});
     w.next();
     auto quantity = [&](const std::optional<Quantity> &q) { return q ? q->toString(locale) : QString(); };
     QVariantList lines;

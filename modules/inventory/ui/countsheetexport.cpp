@@ -25,10 +25,10 @@ void exportCountSheet(QWidget *parent, const Database &db, qint64 stocktakeId)
     if (number.isEmpty())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        parent, translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Export count sheet")),
-        QDir(folder).filePath(number + QStringLiteral(".csv")),
-        translated(QT_TRANSLATE_NOOP("Crm::Inventory", "CSV for Excel (*.csv)")));
+    const QString path =
+        QFileDialog::getSaveFileName(parent, translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Export count sheet")),
+                                     QDir(folder).filePath(number + QStringLiteral(".csv")),
+                                     translated(QT_TRANSLATE_NOOP("Crm::Inventory", "CSV for Excel (*.csv)")));
     if (path.isEmpty())
         return;
     try {

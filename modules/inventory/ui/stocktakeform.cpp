@@ -231,6 +231,7 @@ void StocktakeForm::post()
 {
     if (!m_doc.isEditable() || !save())
         return;
+    reload(); // the on-hand of now, which the variances are measured against
     const StocktakeLinesModel::Summary s = m_model->summary();
     // Not all counted: posting refuses and says which products; nothing to confirm.
     if (s.lines > 0 && s.counted == s.lines) {
@@ -329,7 +330,8 @@ void StocktakeForm::moveDown()
 void StocktakeForm::focusFirstUncounted()
 {
     int row = 0;
-    while (row < m_model->rowCount() && !m_model->data(m_model->index(row, StocktakeLinesModel::Counted)).toString().isEmpty())
+    while (row < m_model->rowCount() &&
+           !m_model->data(m_model->index(row, StocktakeLinesModel::Counted)).toString().isEmpty())
         ++row;
     if (row >= m_model->rowCount())
         row = 0;

@@ -29,21 +29,21 @@ QWidget *stocktakesPage(const PageContext &ctx, QWidget *parent)
     const PrintDocumentSpec *print = ctx.registry.printDocument(QStringLiteral("inventory.stocktake"));
     ListPageActions actions;
     actions.editPermission = Edit;
-    actions.open = [&db, &session, print](QWidget *p, qint64 id) { return StocktakeForm::edit(db, session, print, id, p); };
+    actions.open = [&db, &session, print](QWidget *p, qint64 id) {
+        return StocktakeForm::edit(db, session, print, id, p);
+    };
     auto numberOf = [&db](qint64 id) {
         const auto d = StocktakeRepository(db, QString()).load(id);
         return d ? d->number : QString();
     };
     if (print) {
-        actions.more << ListAction{translated(QT_TRANSLATE_NOOP("Crm::Inventory", "&Print count sheet…")),
-                                   QKeySequence::Print, View, [&db, print, numberOf](QWidget *p, qint64 id) {
-                                       PrintActions::preview(p, db, *print, numberOf(id));
-                                   }};
-        actions.more << ListAction{translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Save as P&DF…")),
-                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), View,
-                                   [&db, print, numberOf](QWidget *p, qint64 id) {
-                                       PrintActions::saveAsPdf(p, db, *print, numberOf(id));
-                                   }};
+        actions.more << ListAction{
+            translated(QT_TRANSLATE_NOOP("Crm::Inventory", "&Print count sheet…")), QKeySequence::Print, View,
+            [&db, print, numberOf](QWidget *p, qint64 id) { PrintActions::preview(p, db, *print, numberOf(id)); }};
+        actions.more << ListAction{
+            translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Save as P&DF…")),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), View,
+            [&db, print, numberOf](QWidget *p, qint64 id) { PrintActions::saveAsPdf(p, db, *print, numberOf(id)); }};
     }
     actions.more << ListAction{translated(QT_TRANSLATE_NOOP("Crm::Inventory", "E&xport count sheet…")),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), View,
