@@ -1,5 +1,6 @@
 #include "db/migrationset.h"
 #include "inventorybench.h"
+#include "inventoryprint.h"
 #include "model/inventorydemo.h"
 #include "module/imodule.h"
 #include "module/registry.h"
@@ -7,6 +8,7 @@
 #include "ui/masterdatapages.h"
 #include "ui/stockdocumentpages.h"
 #include "ui/stockpages.h"
+#include "ui/stocktakepages.h"
 
 namespace Crm::Inventory {
 
@@ -24,6 +26,8 @@ public:
         setupMasterDataPages(registry);
         setupStockPages(registry);
         setupStockDocumentPages(registry);
+        setupStocktakePages(registry);
+        setupPrintDocuments(registry);
         setupDemo(registry);
         setupBench(registry);
     }

@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "model/numbering.h"
 #include "model/stockledger.h"
+#include "model/stocktakedemo.h"
 #include "module/registry.h"
 
 #include <QHash>
@@ -89,8 +90,10 @@ void createDemoStock(const Database &db, unsigned seed)
 
 void setupDemo(Registry &registry)
 {
-    registry.addDemoStep({QStringLiteral("inventory.stock"),
-                          [](const Database &db, quint32 seed, const Registry &) { createDemoStock(db, seed); }});
+    registry.addDemoStep({QStringLiteral("inventory.stock"), [](const Database &db, quint32 seed, const Registry &) {
+                              createDemoStock(db, seed);
+                              createDemoStocktakes(db, seed);
+                          }});
 }
 
 } // namespace Crm::Inventory

@@ -8,6 +8,7 @@ namespace Inventory {
 // document each), some products left below their safety stock, and issues over
 // the past months for a third of the products (the rest never went out).
 void createDemoStock(const Database &db, unsigned seed);
+// The demo step: the stock, then the stocktakes (createDemoStocktakes).
 void setupDemo(Registry &registry);
 } // namespace Inventory
 } // namespace Crm

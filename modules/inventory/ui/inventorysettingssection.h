@@ -2,6 +2,7 @@
 
 #include "ui/settingssection.h"
 
+class QCheckBox;
 class QComboBox;
 
 namespace Crm {
@@ -10,7 +11,8 @@ class Database;
 
 namespace Crm::Inventory {
 
-// File → Settings → Inventory: whether stock may go below zero.
+// File → Settings → Inventory: whether stock may go below zero, and whether
+// stocktake count sheets show the book quantities.
 class InventorySettingsSection : public SettingsSection
 {
     Q_OBJECT
@@ -21,6 +23,7 @@ public:
 private:
     const Database &m_db;
     QComboBox *m_negative = nullptr;
+    QCheckBox *m_showBook = nullptr;
 };
 
 } // namespace Crm::Inventory

@@ -34,8 +34,8 @@ QWidget *documentsPage(const PageContext &ctx, StockDocument::Kind kind, QWidget
 void setupStockDocumentPages(Registry &registry)
 {
     registry.addPermission({Edit, [] {
-                                return translated(
-                                    QT_TRANSLATE_NOOP("Crm::Inventory", "Post and reverse transfers and requisitions"));
+                                return translated(QT_TRANSLATE_NOOP(
+                                    "Crm::Inventory", "Post and reverse transfers, requisitions and stocktakes"));
                             }});
     auto group = [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Inventory")); };
     registry.addPage({QStringLiteral("inventory.page.transfers"),
