@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "model/numbering.h"
+#include "model/stockdocumentdemo.h"
 #include "model/stockledger.h"
 #include "model/stocktakedemo.h"
 #include "module/registry.h"
@@ -92,6 +93,7 @@ void setupDemo(Registry &registry)
 {
     registry.addDemoStep({QStringLiteral("inventory.stock"), [](const Database &db, quint32 seed, const Registry &) {
                               createDemoStock(db, seed);
+                              createDemoStockDocuments(db, seed);
                               createDemoStocktakes(db, seed);
                           }});
 }
