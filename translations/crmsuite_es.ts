@@ -345,10 +345,6 @@ Ejecute &quot;crmsuite-cli &lt;comando&gt; --help&quot; para ver sus opciones.
         <translation>ordenar por una columna, primera pantalla (máx. de %1)</translation>
     </message>
     <message>
-        <source>A module&apos;s benchmark, e.g. sales (it runs on a scratch demo database; --db is not used).</source>
-        <translation>Prueba de rendimiento de un módulo, p. ej. sales (se ejecuta en una base de datos de demostración temporal; no se usa --db).</translation>
-    </message>
-    <message>
         <source>bench: no benchmark &quot;%1&quot;; known: %2
 </source>
         <translation>bench: no existe la prueba «%1»; disponibles: %2
@@ -402,6 +398,10 @@ indicador                                                       valor ud.  objet
         <source>keyboard entry: keystrokes per document of %1 lines</source>
         <translation>entrada por teclado: pulsaciones por documento de %1 líneas</translation>
     </message>
+    <message>
+        <source>A module&apos;s benchmark, e.g. sales, or several run in turn on one scratch demo database (inventory sales: shipments over the big ledger); --db is not used.</source>
+        <translation>Prueba de rendimiento de un módulo, p. ej. sales, o de varios ejecutados uno tras otro en la misma base de demostración temporal (inventory sales: envíos sobre el libro de existencias grande); no se usa --db.</translation>
+    </message>
 </context>
 <context>
     <name>Crm::ContactsGrid</name>
@@ -444,6 +444,17 @@ indicador                                                       valor ud.  objet
     <message>
         <source>Make &amp;primary</source>
         <translation>Marcar como &amp;principal</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::CsvWriter</name>
+    <message>
+        <source>This system cannot write the GB18030 encoding.</source>
+        <translation>Este sistema no puede escribir con la codificación GB18030.</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -655,7 +666,7 @@ en: %2</translation>
     </message>
     <message>
         <source>Stocktake</source>
-        <translation>Recuento</translation>
+        <translation>Inventario físico</translation>
     </message>
     <message>
         <source>Requisition</source>
@@ -814,16 +825,103 @@ en: %2</translation>
         <translation>Buscar número, almacén o finalidad (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Post and reverse transfers and requisitions</source>
-        <translation>Registrar y anular traspasos y vales de consumo</translation>
-    </message>
-    <message>
         <source>Transfers</source>
         <translation>Traspasos</translation>
     </message>
     <message>
         <source>Requisitions</source>
         <translation>Vales de consumo</translation>
+    </message>
+    <message>
+        <source>Stocktake count sheet</source>
+        <translation>Hoja de recuento</translation>
+    </message>
+    <message>
+        <source>Loan return</source>
+        <translation>Devolución de préstamo</translation>
+    </message>
+    <message>
+        <source>Search product code or name, or a document number (Ctrl+F)</source>
+        <translation>Buscar código o nombre de producto, o número de documento (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contadas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Search number, warehouse or notes (Ctrl+F)</source>
+        <translation>Buscar número, almacén o notas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Export count sheet</source>
+        <translation>Exportar hoja de recuento</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV para Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Post and reverse transfers, requisitions and stocktakes</source>
+        <translation>Registrar y anular traspasos, requisiciones e inventarios físicos</translation>
+    </message>
+    <message>
+        <source>&amp;Print count sheet…</source>
+        <translation>&amp;Imprimir hoja de recuento…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport count sheet…</source>
+        <translation>E&amp;xportar hoja de recuento…</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>Inventarios físicos</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::CountSheet</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Especificación</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Book quantity</source>
+        <translation>Cantidad teórica</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>The stocktake no longer exists.</source>
+        <translation>El inventario físico ya no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1004,18 @@ en: %2</translation>
     <message>
         <source>&amp;Negative stock:</source>
         <translation>Stock &amp;negativo:</translation>
+    </message>
+    <message>
+        <source>Print and export the &amp;book quantity on count sheets</source>
+        <translation>Imprimir y exportar la cantidad &amp;teórica en las hojas de recuento</translation>
+    </message>
+    <message>
+        <source>Off, the counters write down what they find without seeing what the books say (a blind count).</source>
+        <translation>Si está desactivado, quienes cuentan anotan lo que encuentran sin ver la cantidad teórica (recuento a ciegas).</translation>
+    </message>
+    <message>
+        <source>Stocktakes:</source>
+        <translation>Inventarios físicos:</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1229,333 @@ en: %2</translation>
     <message>
         <source>%1 in %2: on hand %3, but the moves add up to %4.</source>
         <translation>%1 en %2: existencias %3, pero los movimientos suman %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StocktakeForm</name>
+    <message>
+        <source>The stocktake no longer exists.</source>
+        <translation>El inventario físico ya no existe.</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>&amp;Almacén:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>F&amp;echa:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Pos&amp;t</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Post the variances as stock moves (Ctrl+Enter)</source>
+        <translation>Registrar las diferencias como movimientos de stock (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>An&amp;ular…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the count sheet (Ctrl+P)</source>
+        <translation>Imprimir la hoja de recuento (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport count sheet…</source>
+        <translation>E&amp;xportar hoja de recuento…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cannot open the stocktake</source>
+        <translation>No se puede abrir el inventario físico</translation>
+    </message>
+    <message>
+        <source>Added to the count sheet: %1.</source>
+        <translation>Añadidos a la hoja de recuento: %1.</translation>
+    </message>
+    <message>
+        <source>Post %1 for %2?</source>
+        <translation>¿Registrar %1 (almacén: %2)?</translation>
+    </message>
+    <message>
+        <source>Lines counted: %1. With a variance: %2 (%3 more and %4 less than on hand, net %5).</source>
+        <translation>Líneas contadas: %1. Con diferencia: %2 (%3 más y %4 menos que las existencias; neto: %5).</translation>
+    </message>
+    <message>
+        <source>The stock on hand becomes the counted quantities.</source>
+        <translation>Las existencias pasarán a ser las cantidades contadas.</translation>
+    </message>
+    <message>
+        <source>Post stocktake</source>
+        <translation>Registrar inventario físico</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <source>Why is %1 reversed?</source>
+        <translation>¿Por qué se anula %1?</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Inventario físico</translation>
+    </message>
+    <message>
+        <source>Save the changes to the stocktake?</source>
+        <translation>¿Guardar los cambios del inventario físico?</translation>
+    </message>
+    <message>
+        <source>Lines: %1 · counted: %2</source>
+        <translation>Líneas: %1 · contadas: %2</translation>
+    </message>
+    <message>
+        <source>with a variance: %1 (+%2 / −%3)</source>
+        <translation>con diferencia: %1 (+%2 / −%3)</translation>
+    </message>
+    <message>
+        <source>New stocktake</source>
+        <translation>Nuevo inventario físico</translation>
+    </message>
+    <message>
+        <source>Stocktake %1</source>
+        <translation>Inventario físico %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StocktakeLinesModel</name>
+    <message>
+        <source>Stock moved since this line was added to the sheet (book %1, on hand now %2); the variance is measured against the on-hand when the stocktake is posted.</source>
+        <translation>El stock ha cambiado desde que esta línea se añadió a la hoja (teórico: %1; existencias actuales: %2); la diferencia se calcula con las existencias del momento en que se registre el inventario físico.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Teórico</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a quantity.</source>
+        <translation>%1: «%2» no es una cantidad.</translation>
+    </message>
+    <message>
+        <source>%1: a counted quantity cannot be below zero.</source>
+        <translation>%1: la cantidad contada no puede ser negativa.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StocktakePrintData</name>
+    <message>
+        <source>There is no stocktake %1.</source>
+        <translation>No existe el inventario físico %1.</translation>
+    </message>
+    <message>
+        <source>Stocktake count sheet</source>
+        <translation>Hoja de recuento</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Book qty</source>
+        <translation>Cant. teórica</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Counted by (signature, date)</source>
+        <translation>Contado por (firma, fecha)</translation>
+    </message>
+    <message>
+        <source>Checked by (signature, date)</source>
+        <translation>Revisado por (firma, fecha)</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StocktakeRepository</name>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Falta la fecha.</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse to count.</source>
+        <translation>Elija el almacén que se va a contar.</translation>
+    </message>
+    <message>
+        <source>%1: a counted quantity cannot be below zero.</source>
+        <translation>%1: la cantidad contada no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>The stocktake was deleted by someone else; it cannot be saved.</source>
+        <translation>Otra persona eliminó el inventario físico; no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be changed.</source>
+        <translation>%1 está %2 y ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>The count sheet of %1 lists the stock of another warehouse; start a new stocktake to count this one.</source>
+        <translation>La hoja de recuento de %1 recoge el stock de otro almacén; para contar este, cree un inventario físico nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the count sheet of %2.</source>
+        <translation>%1 no está en la hoja de recuento de %2.</translation>
+    </message>
+    <message>
+        <source>The stocktake no longer exists.</source>
+        <translation>El inventario físico ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is no product with the code %1.</source>
+        <translation>No hay ningún producto con el código %1.</translation>
+    </message>
+    <message>
+        <source>No product matches the selection.</source>
+        <translation>Ningún producto coincide con la selección.</translation>
+    </message>
+    <message>
+        <source>Every product of the selection is on the count sheet already.</source>
+        <translation>Todos los productos de la selección ya están en la hoja de recuento.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 already.</source>
+        <translation>%1 ya está %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no products to count; add them first.</source>
+        <translation>%1 no tiene productos que contar; añádalos primero.</translation>
+    </message>
+    <message>
+        <source>Lines not counted yet (%1): %2. Type what was found (0 when there was none).</source>
+        <translation>Líneas aún sin contar (%1): %2. Escriba lo que se ha encontrado (0 si no había nada).</translation>
+    </message>
+    <message>
+        <source>Only a posted stocktake can be reversed; %1 is %2.</source>
+        <translation>Solo se puede anular un inventario físico registrado; %1 está en estado «%2».</translation>
+    </message>
+    <message>
+        <source>Say why %1 is reversed.</source>
+        <translation>Indique por qué se anula %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StocktakeSelectionBox</name>
+    <message>
+        <source>Products to count</source>
+        <translation>Productos que contar</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>&amp;Only products with stock or moves in this warehouse</source>
+        <translation>&amp;Solo productos con stock o movimientos en este almacén</translation>
+    </message>
+    <message>
+        <source>Product codes, separated by spaces (instead of the category)</source>
+        <translation>Códigos de producto separados por espacios (en lugar de la categoría)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to count sheet</source>
+        <translation>Aña&amp;dir a la hoja de recuento</translation>
+    </message>
+    <message>
+        <source>Adds the chosen products that are not on the sheet yet, with their stock now as the book quantity</source>
+        <translation>Añade los productos elegidos que aún no están en la hoja, con su stock actual como cantidad teórica</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Ca&amp;tegoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation>&amp;Códigos:</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2173,10 @@ en: %2</translation>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>No hay nada que imprimir.</translation>
+    </message>
 </context>
 <context>
     <name>Crm::PrintSettings</name>
@@ -1754,6 +2195,10 @@ en: %2</translation>
     <message>
         <source>Continuous form, third (241 × 93 mm)</source>
         <translation>Papel continuo, 1/3 (241 × 93 mm)</translation>
+    </message>
+    <message>
+        <source>Copies with prices: &quot;%1&quot; is not a copy number from 1 to %2.</source>
+        <translation>Copias con precios: «%1» no es un número de copia entre 1 y %2.</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2730,78 @@ en: %2</translation>
         <source>Unshipped quantities</source>
         <translation>Cantidades pendientes de envío</translation>
     </message>
+    <message>
+        <source>Couriers</source>
+        <translation>Transportistas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Tracking link ({tracking} = number)</source>
+        <translation>Enlace de seguimiento ({tracking} = número)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>Devolución prevista</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Not past due</source>
+        <translation>No vencido</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Prestado</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Préstamo</translation>
+    </message>
+    <message>
+        <source>See loans and samples</source>
+        <translation>Ver préstamos y muestras</translation>
+    </message>
+    <message>
+        <source>Lend goods and samples, take them back, sell them</source>
+        <translation>Prestar mercancía y muestras, registrar su devolución y venderlas</translation>
+    </message>
+    <message>
+        <source>Loans and samples</source>
+        <translation>Préstamos y muestras</translation>
+    </message>
+    <message>
+        <source>Loans past due</source>
+        <translation>Préstamos vencidos</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::ChooseLinesDialog</name>
@@ -2439,6 +2956,355 @@ en: %2</translation>
     <message>
         <source>Enter takes the highlighted price; Escape keeps the line as it is.</source>
         <translation>Enter aplica el precio resaltado; Escape deja la línea como está.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::LoanForm</name>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>El documento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Type a name, code, phone or contact</source>
+        <translation>Escriba nombre, código, teléfono o contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>Co&amp;ntacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Due &amp;back:</source>
+        <translation>De&amp;volución prevista:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Añadir línea</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>&amp;Quitar línea</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Pos&amp;t</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>The goods leave the warehouses (Ctrl+Enter)</source>
+        <translation>La mercancía sale de los almacenes (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Devolver…</translation>
+    </message>
+    <message>
+        <source>Goods come back from the customer</source>
+        <translation>La mercancía vuelve del cliente</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;order…</source>
+        <translation>Convertir en &amp;pedido…</translation>
+    </message>
+    <message>
+        <source>What the customer keeps becomes a sales order</source>
+        <translation>Lo que el cliente se queda pasa a ser un pedido de venta</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>An&amp;ular…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>No se puede abrir el documento</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 sold</source>
+        <translation>%1 del %2: venta de %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 back</source>
+        <translation>%1 del %2: devolución de %3</translation>
+    </message>
+    <message>
+        <source>Returns and sales: %1</source>
+        <translation>Devoluciones y ventas: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>(no such code)</source>
+        <translation>(código inexistente)</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no product with the code &quot;%2&quot;.</source>
+        <translation>Línea %1: no hay ningún producto con el código «%2».</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>Línea %1: «%2» no es una cantidad.</translation>
+    </message>
+    <message>
+        <source>Stock below zero</source>
+        <translation>Stock por debajo de cero</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Approve it yourself?</source>
+        <translation>¿Lo aprueba usted mismo?</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <source>Why is %1 reversed? The goods go back into their warehouses.</source>
+        <translation>¿Por qué se anula %1? La mercancía vuelve a sus almacenes.</translation>
+    </message>
+    <message>
+        <source>New samples</source>
+        <translation>Nuevas muestras</translation>
+    </message>
+    <message>
+        <source>New loan</source>
+        <translation>Nuevo préstamo</translation>
+    </message>
+    <message>
+        <source>past due since %1</source>
+        <translation>vencido desde el %1</translation>
+    </message>
+    <message>
+        <source>Samples %1</source>
+        <translation>Muestras %1</translation>
+    </message>
+    <message>
+        <source>Loan %1</source>
+        <translation>Préstamo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::LoanQuantitiesDialog</name>
+    <message>
+        <source>Sell from %1</source>
+        <translation>Venta desde %1</translation>
+    </message>
+    <message>
+        <source>Return to %1</source>
+        <translation>Devolución de %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Quantity sold</source>
+        <translation>Cantidad vendida</translation>
+    </message>
+    <message>
+        <source>Quantity back</source>
+        <translation>Cantidad devuelta</translation>
+    </message>
+    <message>
+        <source>Unit price (%1, without tax)</source>
+        <translation>Precio unitario (%1, sin impuestos)</translation>
+    </message>
+    <message>
+        <source>Create the &amp;order</source>
+        <translation>Crear el &amp;pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Return the goods</source>
+        <translation>&amp;Devolver la mercancía</translation>
+    </message>
+    <message>
+        <source>What %1 keeps becomes a confirmed sales order, already delivered: the goods do not leave the warehouse again.</source>
+        <translation>Lo que %1 se queda pasa a ser un pedido de venta confirmado y ya entregado: la mercancía no vuelve a salir del almacén.</translation>
+    </message>
+    <message>
+        <source>Returned &amp;on:</source>
+        <translation>Fecha de de&amp;volución:</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>Línea %1: «%2» no es una cantidad.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a price.</source>
+        <translation>Línea %1: «%2» no es un precio válido.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::LoanRepository</name>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Elija un cliente.</translation>
+    </message>
+    <message>
+        <source>The chosen party is not a customer.</source>
+        <translation>El tercero elegido no es un cliente.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Falta la fecha.</translation>
+    </message>
+    <message>
+        <source>Say when the goods are due back.</source>
+        <translation>Indique cuándo debe devolverse la mercancía.</translation>
+    </message>
+    <message>
+        <source>The goods cannot be due back before they leave.</source>
+        <translation>La devolución prevista no puede ser anterior a la salida de la mercancía.</translation>
+    </message>
+    <message>
+        <source>%1 has no lines.</source>
+        <translation>%1 no tiene líneas.</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>El documento</translation>
+    </message>
+    <message>
+        <source>Line %1 has no product.</source>
+        <translation>La línea %1 no tiene producto.</translation>
+    </message>
+    <message>
+        <source>Line %1: choose the warehouse the goods leave from.</source>
+        <translation>Línea %1: elija el almacén del que sale la mercancía.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be greater than zero.</source>
+        <translation>Línea %1: la cantidad debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The document was deleted by someone else; it cannot be saved.</source>
+        <translation>Otra persona eliminó el documento; no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be changed.</source>
+        <translation>%1 está en estado «%2» y ya no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a draft is deleted; reverse it instead.</source>
+        <translation>%1 está en estado «%2»: solo se puede eliminar un borrador; anúlelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>El documento ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 already.</source>
+        <translation>%1 ya está en estado «%2».</translation>
+    </message>
+    <message>
+        <source>%1 has returns or sales already; only a loan with neither is reversed.</source>
+        <translation>%1 ya tiene devoluciones o ventas; solo se puede anular un préstamo que no tenga ninguna de las dos.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is reversed.</source>
+        <translation>Indique por qué se anula %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: nothing of it is out with the customer.</source>
+        <translation>%1 está en estado «%2»: el cliente no tiene mercancía pendiente de este documento.</translation>
+    </message>
+    <message>
+        <source>A line is no longer part of %1.</source>
+        <translation>Una de las líneas ya no forma parte de %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity cannot be below zero.</source>
+        <translation>Línea %1: la cantidad no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a negative price.</source>
+        <translation>La línea %1 tiene un precio negativo.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2 %3: %4 outstanding, %5 asked for.</source>
+        <translation>Línea %1, %2 %3: quedan %4 pendientes y se han indicado %5.</translation>
+    </message>
+    <message>
+        <source>Type a quantity on at least one line.</source>
+        <translation>Escriba una cantidad en al menos una línea.</translation>
+    </message>
+    <message>
+        <source>The date of the return is missing.</source>
+        <translation>Falta la fecha de devolución.</translation>
+    </message>
+    <message>
+        <source>A return cannot be dated before %1 went out (%2).</source>
+        <translation>La fecha de una devolución no puede ser anterior a la salida de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Sold from %1 %2.</source>
+        <translation>Venta procedente de %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3892,10 @@ en: %2</translation>
         <source>The delivery time must be between 0 and 3650 days.</source>
         <translation>El plazo de entrega debe estar entre 0 y 3650 días.</translation>
     </message>
+    <message>
+        <source>The warehouse for orders is not an active warehouse.</source>
+        <translation>El almacén de los pedidos no es un almacén activo.</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::SalesSettingsSection</name>
@@ -3084,6 +3954,10 @@ en: %2</translation>
     <message>
         <source>%1: &quot;%2&quot; is not a discount between 0% and 100%.</source>
         <translation>%1: &quot;%2&quot; no es un descuento entre el 0 % y el 100 %.</translation>
+    </message>
+    <message>
+        <source>Orders reserve and ship &amp;from:</source>
+        <translation>Los pedidos reservan y se envían &amp;desde:</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +4224,18 @@ en: %2</translation>
     <message>
         <source>Received by (signature, date)</source>
         <translation>Recibido por (firma, fecha)</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Total incl. tax</source>
+        <translation>Total con impuestos</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4904,18 @@ Deje de trabajar con este archivo y restáurelo desde una copia de seguridad.</t
     <message>
         <source>Cannot remove %1.</source>
         <translation>No se puede eliminar %1.</translation>
+    </message>
+    <message>
+        <source>none: no copy shows prices</source>
+        <translation>vacío: ninguna copia muestra precios</translation>
+    </message>
+    <message>
+        <source>The numbers of the copies that show prices, e.g. 3 for the third mark above, or 1, 3.</source>
+        <translation>Los números de las copias que muestran precios, p. ej. 3 para la tercera marca de arriba, o 1, 3.</translation>
+    </message>
+    <message>
+        <source>Copies &amp;with prices:</source>
+        <translation>Copias &amp;con precios:</translation>
     </message>
 </context>
 <context>

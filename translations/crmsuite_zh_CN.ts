@@ -345,10 +345,6 @@ Run &quot;crmsuite-cli &lt;command&gt; --help&quot; for its options.
         <translation>按列排序的首屏（%1 次中的最大值）</translation>
     </message>
     <message>
-        <source>A module&apos;s benchmark, e.g. sales (it runs on a scratch demo database; --db is not used).</source>
-        <translation>模块的基准测试，例如 sales（在临时演示数据库上运行；不使用 --db）。</translation>
-    </message>
-    <message>
         <source>bench: no benchmark &quot;%1&quot;; known: %2
 </source>
         <translation>bench: 没有基准测试“%1”；可用：%2
@@ -402,6 +398,10 @@ figure                                                          value unit targe
         <source>keyboard entry: keystrokes per document of %1 lines</source>
         <translation>键盘录入：每张 %1 行单据的按键数</translation>
     </message>
+    <message>
+        <source>A module&apos;s benchmark, e.g. sales, or several run in turn on one scratch demo database (inventory sales: shipments over the big ledger); --db is not used.</source>
+        <translation>某个模块的基准测试，例如 sales；也可列出多个，在同一个临时演示数据库上依次运行（inventory sales：在大型库存台账上测发货）；不使用 --db。</translation>
+    </message>
 </context>
 <context>
     <name>Crm::ContactsGrid</name>
@@ -444,6 +444,17 @@ figure                                                          value unit targe
     <message>
         <source>Make &amp;primary</source>
         <translation>设为主要联系人(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::CsvWriter</name>
+    <message>
+        <source>This system cannot write the GB18030 encoding.</source>
+        <translation>本系统无法以 GB18030 编码写入文件。</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -814,16 +825,103 @@ in: %2</source>
         <translation>搜索单号、仓库或用途 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Post and reverse transfers and requisitions</source>
-        <translation>过账和冲销调拨单及领料单</translation>
-    </message>
-    <message>
         <source>Transfers</source>
         <translation>调拨单</translation>
     </message>
     <message>
         <source>Requisitions</source>
         <translation>领料单</translation>
+    </message>
+    <message>
+        <source>Stocktake count sheet</source>
+        <translation>盘点表</translation>
+    </message>
+    <message>
+        <source>Loan return</source>
+        <translation>借出归还单</translation>
+    </message>
+    <message>
+        <source>Search product code or name, or a document number (Ctrl+F)</source>
+        <translation>搜索产品编码或名称，或单据编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>已盘行数</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Search number, warehouse or notes (Ctrl+F)</source>
+        <translation>搜索单号、仓库或备注（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Export count sheet</source>
+        <translation>导出盘点表</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>适用于 Excel 的 CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Post and reverse transfers, requisitions and stocktakes</source>
+        <translation>过账和冲销调拨单、领料单及盘点单</translation>
+    </message>
+    <message>
+        <source>&amp;Print count sheet…</source>
+        <translation>打印盘点表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport count sheet…</source>
+        <translation>导出盘点表(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>盘点单</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::CountSheet</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Book quantity</source>
+        <translation>账面数量</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>The stocktake no longer exists.</source>
+        <translation>该盘点单已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1004,18 @@ in: %2</source>
     <message>
         <source>&amp;Negative stock:</source>
         <translation>负库存(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Print and export the &amp;book quantity on count sheets</source>
+        <translation>在盘点表上打印和导出账面数量(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Off, the counters write down what they find without seeing what the books say (a blind count).</source>
+        <translation>关闭时，盘点人员只记录实际盘得的数量，看不到账面数量（盲盘）。</translation>
+    </message>
+    <message>
+        <source>Stocktakes:</source>
+        <translation>盘点：</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1229,333 @@ in: %2</source>
     <message>
         <source>%1 in %2: on hand %3, but the moves add up to %4.</source>
         <translation>%2 中的 %1：现存量为 %3，但流水合计为 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StocktakeForm</name>
+    <message>
+        <source>The stocktake no longer exists.</source>
+        <translation>该盘点单已不存在。</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>仓库(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pos&amp;t</source>
+        <translation>过账(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Post the variances as stock moves (Ctrl+Enter)</source>
+        <translation>将差异过账为库存变动（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>冲销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the count sheet (Ctrl+P)</source>
+        <translation>打印盘点表（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport count sheet…</source>
+        <translation>导出盘点表(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cannot open the stocktake</source>
+        <translation>无法打开盘点单</translation>
+    </message>
+    <message>
+        <source>Added to the count sheet: %1.</source>
+        <translation>已添加到盘点表：%1。</translation>
+    </message>
+    <message>
+        <source>Post %1 for %2?</source>
+        <translation>要过账 %1（仓库：%2）吗？</translation>
+    </message>
+    <message>
+        <source>Lines counted: %1. With a variance: %2 (%3 more and %4 less than on hand, net %5).</source>
+        <translation>已盘点行数：%1。有差异的行数：%2（盘盈 %3，盘亏 %4，净差 %5）。</translation>
+    </message>
+    <message>
+        <source>The stock on hand becomes the counted quantities.</source>
+        <translation>现存量将更新为实盘数量。</translation>
+    </message>
+    <message>
+        <source>Post stocktake</source>
+        <translation>过账盘点单</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>Why is %1 reversed?</source>
+        <translation>为什么冲销 %1？</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点单</translation>
+    </message>
+    <message>
+        <source>Save the changes to the stocktake?</source>
+        <translation>是否保存对盘点单的更改？</translation>
+    </message>
+    <message>
+        <source>Lines: %1 · counted: %2</source>
+        <translation>行数：%1 · 已盘点：%2</translation>
+    </message>
+    <message>
+        <source>with a variance: %1 (+%2 / −%3)</source>
+        <translation>有差异：%1（+%2 / −%3）</translation>
+    </message>
+    <message>
+        <source>New stocktake</source>
+        <translation>新建盘点单</translation>
+    </message>
+    <message>
+        <source>Stocktake %1</source>
+        <translation>盘点单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StocktakeLinesModel</name>
+    <message>
+        <source>Stock moved since this line was added to the sheet (book %1, on hand now %2); the variance is measured against the on-hand when the stocktake is posted.</source>
+        <translation>此行加入盘点表后库存已有变动（账面 %1，当前现存量 %2）；过账盘点单时，差异按过账时的现存量计算。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>账面数</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a quantity.</source>
+        <translation>%1：“%2”不是有效数量。</translation>
+    </message>
+    <message>
+        <source>%1: a counted quantity cannot be below zero.</source>
+        <translation>%1：实盘数量不能小于零。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StocktakePrintData</name>
+    <message>
+        <source>There is no stocktake %1.</source>
+        <translation>不存在盘点单 %1。</translation>
+    </message>
+    <message>
+        <source>Stocktake count sheet</source>
+        <translation>盘点表</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Book qty</source>
+        <translation>账面数</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Counted by (signature, date)</source>
+        <translation>盘点人（签字、日期）</translation>
+    </message>
+    <message>
+        <source>Checked by (signature, date)</source>
+        <translation>复核人（签字、日期）</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StocktakeRepository</name>
+    <message>
+        <source>The date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse to count.</source>
+        <translation>请选择要盘点的仓库。</translation>
+    </message>
+    <message>
+        <source>%1: a counted quantity cannot be below zero.</source>
+        <translation>%1：实盘数量不能小于零。</translation>
+    </message>
+    <message>
+        <source>The stocktake was deleted by someone else; it cannot be saved.</source>
+        <translation>该盘点单已被他人删除，无法保存。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be changed.</source>
+        <translation>%1 为%2，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The count sheet of %1 lists the stock of another warehouse; start a new stocktake to count this one.</source>
+        <translation>%1 的盘点表列出的是另一个仓库的库存；要盘点此仓库，请新建盘点单。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the count sheet of %2.</source>
+        <translation>%1 不在 %2 的盘点表上。</translation>
+    </message>
+    <message>
+        <source>The stocktake no longer exists.</source>
+        <translation>该盘点单已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no product with the code %1.</source>
+        <translation>没有编码为 %1 的产品。</translation>
+    </message>
+    <message>
+        <source>No product matches the selection.</source>
+        <translation>没有符合所选条件的产品。</translation>
+    </message>
+    <message>
+        <source>Every product of the selection is on the count sheet already.</source>
+        <translation>所选产品均已在盘点表上。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 already.</source>
+        <translation>%1 已经是%2。</translation>
+    </message>
+    <message>
+        <source>%1 has no products to count; add them first.</source>
+        <translation>%1 没有要盘点的产品；请先添加产品。</translation>
+    </message>
+    <message>
+        <source>Lines not counted yet (%1): %2. Type what was found (0 when there was none).</source>
+        <translation>尚未盘点的行（%1）：%2。请输入实际盘得的数量（没有则填 0）。</translation>
+    </message>
+    <message>
+        <source>Only a posted stocktake can be reversed; %1 is %2.</source>
+        <translation>只有已过账的盘点单才能冲销；%1 为%2。</translation>
+    </message>
+    <message>
+        <source>Say why %1 is reversed.</source>
+        <translation>请说明冲销 %1 的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Inventory::StocktakeSelectionBox</name>
+    <message>
+        <source>Products to count</source>
+        <translation>要盘点的产品</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>&amp;Only products with stock or moves in this warehouse</source>
+        <translation>仅限在此仓库有库存或有库存变动的产品(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Product codes, separated by spaces (instead of the category)</source>
+        <translation>产品编码，以空格分隔（代替类别）</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to count sheet</source>
+        <translation>添加到盘点表(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Adds the chosen products that are not on the sheet yet, with their stock now as the book quantity</source>
+        <translation>添加尚未在盘点表上的所选产品，并以其当前库存作为账面数量</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation>编码(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2173,10 @@ in: %2</source>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
 </context>
 <context>
     <name>Crm::PrintSettings</name>
@@ -1754,6 +2195,10 @@ in: %2</source>
     <message>
         <source>Continuous form, third (241 × 93 mm)</source>
         <translation>连续纸，三等分（241 × 93 mm）</translation>
+    </message>
+    <message>
+        <source>Copies with prices: &quot;%1&quot; is not a copy number from 1 to %2.</source>
+        <translation>显示价格的联次：“%1”不是 1 到 %2 之间的联次编号。</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2730,78 @@ in: %2</source>
         <source>Unshipped quantities</source>
         <translation>未发货数量</translation>
     </message>
+    <message>
+        <source>Couriers</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tracking link ({tracking} = number)</source>
+        <translation>运单查询链接（{tracking} = 运单号）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未结数量</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Not past due</source>
+        <translation>未逾期</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>See loans and samples</source>
+        <translation>查看借出和样品</translation>
+    </message>
+    <message>
+        <source>Lend goods and samples, take them back, sell them</source>
+        <translation>借出货物和样品、办理归还及转为销售</translation>
+    </message>
+    <message>
+        <source>Loans and samples</source>
+        <translation>借出和样品</translation>
+    </message>
+    <message>
+        <source>Loans past due</source>
+        <translation>逾期借出</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::ChooseLinesDialog</name>
@@ -2439,6 +2956,355 @@ in: %2</source>
     <message>
         <source>Enter takes the highlighted price; Escape keeps the line as it is.</source>
         <translation>按 Enter 采用所选价格；按 Escape 保持该行不变。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::LoanForm</name>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>该单据已不存在。</translation>
+    </message>
+    <message>
+        <source>Type a name, code, phone or contact</source>
+        <translation>输入名称、编码、电话或联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>联系人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Due &amp;back:</source>
+        <translation>应还日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>备注(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未结数量</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>删除行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pos&amp;t</source>
+        <translation>过账(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The goods leave the warehouses (Ctrl+Enter)</source>
+        <translation>货物从仓库出库（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>归还(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Goods come back from the customer</source>
+        <translation>客户归还货物</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;order…</source>
+        <translation>转为订单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>What the customer keeps becomes a sales order</source>
+        <translation>客户留下的货物转为销售订单</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>冲销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>无法打开单据</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 sold</source>
+        <translation>%1（%2）：售出 %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 back</source>
+        <translation>%1（%2）：归还 %3</translation>
+    </message>
+    <message>
+        <source>Returns and sales: %1</source>
+        <translation>归还和销售：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(no such code)</source>
+        <translation>（无此编码）</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no product with the code &quot;%2&quot;.</source>
+        <translation>第 %1 行：没有编码为“%2”的产品。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>第 %1 行：“%2”不是有效数量。</translation>
+    </message>
+    <message>
+        <source>Stock below zero</source>
+        <translation>库存低于零</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Approve it yourself?</source>
+        <translation>由您本人批准吗？</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>Why is %1 reversed? The goods go back into their warehouses.</source>
+        <translation>%1 为何冲销？货物将退回原仓库。</translation>
+    </message>
+    <message>
+        <source>New samples</source>
+        <translation>新建样品单</translation>
+    </message>
+    <message>
+        <source>New loan</source>
+        <translation>新建借出单</translation>
+    </message>
+    <message>
+        <source>past due since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>Samples %1</source>
+        <translation>样品单 %1</translation>
+    </message>
+    <message>
+        <source>Loan %1</source>
+        <translation>借出单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::LoanQuantitiesDialog</name>
+    <message>
+        <source>Sell from %1</source>
+        <translation>从 %1 转为销售</translation>
+    </message>
+    <message>
+        <source>Return to %1</source>
+        <translation>归还 %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未结数量</translation>
+    </message>
+    <message>
+        <source>Quantity sold</source>
+        <translation>售出数量</translation>
+    </message>
+    <message>
+        <source>Quantity back</source>
+        <translation>归还数量</translation>
+    </message>
+    <message>
+        <source>Unit price (%1, without tax)</source>
+        <translation>单价（%1，不含税）</translation>
+    </message>
+    <message>
+        <source>Create the &amp;order</source>
+        <translation>生成订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Return the goods</source>
+        <translation>归还货物(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What %1 keeps becomes a confirmed sales order, already delivered: the goods do not leave the warehouse again.</source>
+        <translation>%1 留下的货物将转为已确认且已交货的销售订单：货物不会再次从仓库出库。</translation>
+    </message>
+    <message>
+        <source>Returned &amp;on:</source>
+        <translation>归还日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>第 %1 行：“%2”不是有效数量。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a price.</source>
+        <translation>第 %1 行：“%2”不是有效价格。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Sales::LoanRepository</name>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>The chosen party is not a customer.</source>
+        <translation>所选往来单位不是客户。</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>Say when the goods are due back.</source>
+        <translation>请填写应还日期。</translation>
+    </message>
+    <message>
+        <source>The goods cannot be due back before they leave.</source>
+        <translation>应还日期不能早于出库日期。</translation>
+    </message>
+    <message>
+        <source>%1 has no lines.</source>
+        <translation>%1 没有明细行。</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>该单据</translation>
+    </message>
+    <message>
+        <source>Line %1 has no product.</source>
+        <translation>第 %1 行没有产品。</translation>
+    </message>
+    <message>
+        <source>Line %1: choose the warehouse the goods leave from.</source>
+        <translation>第 %1 行：请选择发货仓库。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be greater than zero.</source>
+        <translation>第 %1 行：数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>The document was deleted by someone else; it cannot be saved.</source>
+        <translation>该单据已被他人删除，无法保存。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be changed.</source>
+        <translation>%1 的状态为“%2”，不能再修改。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a draft is deleted; reverse it instead.</source>
+        <translation>%1 的状态为“%2”：只能删除草稿，请改为冲销。</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>该单据已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 already.</source>
+        <translation>%1 的状态已是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 has returns or sales already; only a loan with neither is reversed.</source>
+        <translation>%1 已有归还或销售记录；只有两者皆无的借出单才能冲销。</translation>
+    </message>
+    <message>
+        <source>Say why %1 is reversed.</source>
+        <translation>请说明冲销 %1 的原因。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: nothing of it is out with the customer.</source>
+        <translation>%1 的状态为“%2”：客户处没有该单据的未结货物。</translation>
+    </message>
+    <message>
+        <source>A line is no longer part of %1.</source>
+        <translation>有一行已不属于 %1。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity cannot be below zero.</source>
+        <translation>第 %1 行：数量不能小于零。</translation>
+    </message>
+    <message>
+        <source>Line %1 has a negative price.</source>
+        <translation>第 %1 行的价格为负数。</translation>
+    </message>
+    <message>
+        <source>Line %1, %2 %3: %4 outstanding, %5 asked for.</source>
+        <translation>第 %1 行，%2 %3：未结数量为 %4，但填写了 %5。</translation>
+    </message>
+    <message>
+        <source>Type a quantity on at least one line.</source>
+        <translation>请至少在一行中输入数量。</translation>
+    </message>
+    <message>
+        <source>The date of the return is missing.</source>
+        <translation>缺少归还日期。</translation>
+    </message>
+    <message>
+        <source>A return cannot be dated before %1 went out (%2).</source>
+        <translation>归还日期不能早于 %1 的出库日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Sold from %1 %2.</source>
+        <translation>由%1单 %2 转为销售。</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3892,10 @@ in: %2</source>
         <source>The delivery time must be between 0 and 3650 days.</source>
         <translation>交货期必须在 0 到 3650 天之间。</translation>
     </message>
+    <message>
+        <source>The warehouse for orders is not an active warehouse.</source>
+        <translation>订单所用的仓库不是启用中的仓库。</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::SalesSettingsSection</name>
@@ -3084,6 +3954,10 @@ in: %2</source>
     <message>
         <source>%1: &quot;%2&quot; is not a discount between 0% and 100%.</source>
         <translation>%1：“%2”不是 0% 到 100% 之间的折扣。</translation>
+    </message>
+    <message>
+        <source>Orders reserve and ship &amp;from:</source>
+        <translation>订单预留和发货仓库(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +4224,18 @@ in: %2</source>
     <message>
         <source>Received by (signature, date)</source>
         <translation>收货人（签字、日期）</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total incl. tax</source>
+        <translation>含税合计</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4904,18 @@ Stop working in this file and restore it from a backup.</source>
     <message>
         <source>Cannot remove %1.</source>
         <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>none: no copy shows prices</source>
+        <translation>留空：各联均不显示价格</translation>
+    </message>
+    <message>
+        <source>The numbers of the copies that show prices, e.g. 3 for the third mark above, or 1, 3.</source>
+        <translation>显示价格的联次编号，例如 3 表示上面的第三个标记，或填 1, 3。</translation>
+    </message>
+    <message>
+        <source>Copies &amp;with prices:</source>
+        <translation>显示价格的联次(&amp;W)：</translation>
     </message>
 </context>
 <context>

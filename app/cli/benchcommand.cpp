@@ -26,9 +26,11 @@ namespace Crm::Cli {
 void benchOptions(QCommandLineParser &p)
 {
     p.addPositionalArgument(QStringLiteral("module"),
-                            QCoreApplication::translate("Crm::Cli", "A module's benchmark, e.g. sales (it runs on a "
-                                                                    "scratch demo database; --db is not used)."),
-                            QStringLiteral("[module]"));
+                            QCoreApplication::translate("Crm::Cli", "A module's benchmark, e.g. sales, or several "
+                                                                    "run in turn on one scratch demo database "
+                                                                    "(inventory sales: shipments over the big "
+                                                                    "ledger); --db is not used."),
+                            QStringLiteral("[module…]"));
     p.addOption({QStringLiteral("customers"),
                  QCoreApplication::translate("Crm::Cli", "Customers to generate when the database does not exist "
                                                          "(default 1000000)."),
@@ -68,25 +70,27 @@ void row(const QString &what, double value, const QString &unit, const QString &
 
 } // namespace
 
-// `bench <module>`: the module's figures (and, for sales, the keyboard entry) on a
-// scratch demo database that the benchmark may change.
-int runModuleBench(const QString &id, QCommandLineParser &p)
+// `bench <module>…`: each module's figures (and, for sales, the keyboard entry) in
+// turn on one scratch demo database that the benchmarks may change.
+int runModuleBench(const QStringList &ids, QCommandLineParser &p)
 {
     try {
         QTemporaryDir dir;
         AppContext ctx;
         Database &db = ctx.openDatabase(dir.filePath(QStringLiteral("bench.db")), true);
-        std::optional<BenchSpec> bench;
+        QList<BenchSpec> benches;
         QStringList known;
-        for (const BenchSpec &b : ctx.registry().benches()) {
+        for (const BenchSpec &b : ctx.registry().benches())
             known << b.id;
-            if (b.id == id)
-                bench = b;
-        }
-        if (!bench) {
-            err() << QCoreApplication::translate("Crm::Cli", "bench: no benchmark \"%1\"; known: %2\n")
-                         .arg(id, known.join(QLatin1String(", ")));
-            return 2;
+        for (const QString &id : ids) {
+            const auto &all = ctx.registry().benches();
+            const auto it = std::find_if(all.begin(), all.end(), [&](const BenchSpec &b) { return b.id == id; });
+            if (it == all.end()) {
+                err() << QCoreApplication::translate("Crm::Cli", "bench: no benchmark \"%1\"; known: %2\n")
+                             .arg(id, known.join(QLatin1String(", ")));
+                return 2;
+            }
+            benches << *it;
         }
         DemoOptions o;
         o.customers = p.isSet(QStringLiteral("customers")) ? p.value(QStringLiteral("customers")).toInt() : 2000;
@@ -98,11 +102,13 @@ int runModuleBench(const QString &id, QCommandLineParser &p)
         out() << QCoreApplication::translate(
             "Crm::Cli",
             "\nfigure                                                          value unit target        ratio\n");
-        QList<BenchFigure> figures = bench->run(pc);
-        if (bench->keyboardEntry)
-            figures << keyboardEntryFigures(pc, bench->keyboardEntry(pc));
-        for (const BenchFigure &f : figures)
-            row(f.what, f.value, f.unit, f.target, f.baseline);
+        for (const BenchSpec &bench : benches) {
+            QList<BenchFigure> figures = bench.run(pc);
+            if (bench.keyboardEntry)
+                figures << keyboardEntryFigures(pc, bench.keyboardEntry(pc));
+            for (const BenchFigure &f : figures)
+                row(f.what, f.value, f.unit, f.target, f.baseline);
+        }
         return 0;
     } catch (const Error &e) {
         err() << QCoreApplication::translate("Crm::Cli", "bench: %1\n").arg(e.message());
@@ -113,7 +119,7 @@ int runModuleBench(const QString &id, QCommandLineParser &p)
 int runBench(QCommandLineParser &p)
 {
     if (!p.positionalArguments().isEmpty())
-        return runModuleBench(p.positionalArguments().constFirst(), p);
+        return runModuleBench(p.positionalArguments(), p);
     const QString path = dbPath(p);
     const int customers = p.value(QStringLiteral("customers")).toInt();
     const int queries = std::max(10, p.value(QStringLiteral("queries")).toInt());

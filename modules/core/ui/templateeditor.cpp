@@ -58,7 +58,7 @@ TemplateEditor::TemplateEditor(const Database &db, QWidget *parent)
     m_pricedCopies->setPlaceholderText(tr("none: no copy shows prices"));
     m_pricedCopies->setToolTip(tr("The numbers of the copies that show prices, e.g. 3 for the third mark "
                                   "above, or 1, 3."));
-    m_pricedCaption = new QLabel(tr("Copies with p&rices:"), this);
+    m_pricedCaption = new QLabel(tr("Copies &with prices:"), this);
     m_pricedCaption->setBuddy(m_pricedCopies);
     form->addRow(m_pricedCaption, m_pricedCopies);
 

@@ -35,6 +35,15 @@ qint64 productIdByCode(const Database &db, const QString &code)
     return db.scalar(QStringLiteral("SELECT id FROM core_product WHERE code = ?"), {code.trimmed()}).toLongLong();
 }
 
+qint64 orderIdByNumber(const Database &db, const QString &number)
+{
+    if (number.trimmed().isEmpty())
+        return 0;
+    return db.scalar(QStringLiteral("SELECT id FROM sales_document WHERE number = ? AND kind = 'order'"),
+                     {number.trimmed()})
+        .toLongLong();
+}
+
 std::optional<CustomerFacts> customer(const Database &db, qint64 id)
 {
     QSqlQuery q = db.exec(QStringLiteral("SELECT id, code, name, currency, COALESCE(payment_terms_id, 0), "

@@ -66,6 +66,8 @@ namespace SalesCatalog {
 std::optional<ProductFacts> product(const Database &db, qint64 id, const QString &baseCurrency);
 // The product with exactly this code (trimmed), or 0.
 qint64 productIdByCode(const Database &db, const QString &code);
+// The sales order with exactly this number (trimmed), or 0.
+qint64 orderIdByNumber(const Database &db, const QString &number);
 std::optional<CustomerFacts> customer(const Database &db, qint64 id);
 // The customer's contacts: (id, name), the primary first.
 QList<QPair<qint64, QString>> contacts(const Database &db, qint64 customerId);

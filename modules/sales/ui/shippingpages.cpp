@@ -48,11 +48,7 @@ qint64 askOrder(const PageContext &ctx, bool notice, QWidget *parent)
                               QLineEdit::Normal, QString(), &ok);
     if (!ok || number.trimmed().isEmpty())
         return 0;
-    const qint64 order = ctx.db
-                             .scalar(QStringLiteral("SELECT id FROM sales_document WHERE number = ? AND kind = "
-                                                    "'order'"),
-                                     {number.trimmed()})
-                             .toLongLong();
+    const qint64 order = SalesCatalog::orderIdByNumber(ctx.db, number);
     if (order <= 0) {
         QMessageBox::warning(
             parent, translated(QT_TRANSLATE_NOOP("Crm::Sales", "Cannot ship")),
