@@ -181,6 +181,10 @@ void StocktakeForm::reload()
     }
     m_model->reset(m_doc, StocktakeRepository(m_db, m_session.login()).onHandNow(m_doc));
     m_lines->resizeColumnsToContents();
+    // Quantities typed later (counted, variance) need room the first layout cannot see.
+    const int numberWidth = m_lines->fontMetrics().horizontalAdvance(QStringLiteral("-99,999.999")) + 16;
+    for (int c = StocktakeLinesModel::Book; c < m_model->columnCount(); ++c)
+        m_lines->setColumnWidth(c, std::max(m_lines->columnWidth(c), numberWidth));
     m_lines->horizontalHeader()->setSectionResizeMode(StocktakeLinesModel::Product, QHeaderView::Stretch);
     m_dirty = false;
     updateState();
