@@ -126,7 +126,7 @@ TEST_CASE("deleting a unit that products use is refused with the reason", "[app]
     QTest::keyClick(page->view(), Qt::Key_Delete);
     REQUIRE(waitFor([&] { return !warning.isEmpty(); }));
     CHECK(warning.contains(used));
-    CHECK(warning.contains(QStringLiteral("core_product")));
+    CHECK(warning.contains(QStringLiteral("Products (")));
     CHECK(shell.db().scalar(QStringLiteral("SELECT count(*) FROM core_unit WHERE code = ?"), {used}).toInt() == 1);
 }
 
