@@ -27,7 +27,8 @@ void benchOptions(QCommandLineParser &p)
 {
     p.addPositionalArgument(QStringLiteral("module"),
                             QCoreApplication::translate("Crm::Cli", "A module's benchmark, e.g. sales (it runs on a "
-                                                                    "scratch demo database; --db is not used)."),
+                                                                    "scratch demo database; --db is not used), or "
+                                                                    "backup (on --db, else a scratch database)."),
                             QStringLiteral("[module]"));
     p.addOption({QStringLiteral("customers"),
                  QCoreApplication::translate("Crm::Cli", "Customers to generate when the database does not exist "
@@ -112,6 +113,8 @@ int runModuleBench(const QString &id, QCommandLineParser &p)
 
 int runBench(QCommandLineParser &p)
 {
+    if (p.positionalArguments() == QStringList{QStringLiteral("backup")})
+        return runBackupBench(p);
     if (!p.positionalArguments().isEmpty())
         return runModuleBench(p.positionalArguments().constFirst(), p);
     const QString path = dbPath(p);
