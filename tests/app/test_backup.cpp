@@ -7,14 +7,18 @@
 #include "db/backupfolder.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
+#include "model/backupsettings.h"
+#include "settingsdialog.h"
 #include "shellcontroller.h"
 #include "shellpages.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -167,7 +171,8 @@ TEST_CASE("crmsuite-cli backs up to a file and into the backups folder, and rest
     INFO(restored.err.toStdString());
     REQUIRE(restored.status == 0);
     CHECK(customersIn(path) == 1);
-    const QStringList kept = QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????")}, QDir::Files);
+    const QStringList kept =
+        QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????")}, QDir::Files);
     REQUIRE(kept.size() == 1);
     CHECK(restored.out.contains(kept.first()));
     CHECK(customersIn(dir.filePath(kept.first())) == 2);
@@ -194,7 +199,9 @@ TEST_CASE("crmsuite-cli backs up to a file and into the backups folder, and rest
         CHECK(refused.status == 1);
         CHECK(refused.err.contains(expected));
         CHECK(fileBytes(path) == before);
-        CHECK(QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????")}, QDir::Files).size() == 1);
+        CHECK(
+            QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????")}, QDir::Files).size() ==
+            1);
     }
 }
 
@@ -237,7 +244,8 @@ TEST_CASE("File, Back up now makes a checked backup and File, Restore puts it ba
     CHECK(controller.window()->session().login() == QStringLiteral("admin"));
     CHECK(customers(*ctx.database()) == before);
     CHECK_FALSE(ctx.database()->isReadOnly());
-    const QStringList kept = QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????")}, QDir::Files);
+    const QStringList kept =
+        QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????")}, QDir::Files);
     REQUIRE(kept.size() == 1);
     CHECK(restoredText.contains(kept.first()));
     CHECK(customersIn(dir.filePath(kept.first())) == before + 1);
@@ -296,7 +304,8 @@ TEST_CASE("A damaged database found at start opens read-only and the newest good
     CHECK(customers(*ctx.database()) == before);
     CHECK_FALSE(controller.window()->windowTitle().contains(QStringLiteral("read-only")));
     // The damaged file is kept beside the restored one.
-    CHECK(QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????")}, QDir::Files).size() == 1);
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????")}, QDir::Files).size() ==
+          1);
 }
 
 TEST_CASE("A database whose schema no longer reads is offered the newest good backup before the window opens",
@@ -328,4 +337,31 @@ TEST_CASE("A database whose schema no longer reads is offered the newest good ba
     CHECK(offer.contains(error));
     CHECK_NOTHROW(ctx.openDatabase(path, false));
     CHECK(Backup::damage(path).isEmpty());
+}
+
+TEST_CASE("Settings, Backups turns the daily backup off and sets how many are kept", "[app][backup][settings]")
+{
+    TestDatabase fresh;
+    initializeCompany(fresh);
+    UserRepository users(fresh, QStringLiteral("admin"));
+    const Session session = users.sessionFor(*users.findByLogin(QStringLiteral("admin")));
+    Registry registry;
+    registerShellPages(registry);
+    SettingsDialog dialog(fresh, session, registry);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *automatic = dialog.findChild<QCheckBox *>(QStringLiteral("backup.automatic"));
+    auto *keep = dialog.findChild<QSpinBox *>(QStringLiteral("backup.keep"));
+    REQUIRE(automatic);
+    REQUIRE(keep);
+    CHECK(automatic->isChecked());
+    CHECK(keep->value() == 7);
+    automatic->setChecked(false);
+    keep->selectAll();
+    typeInto(keep, QStringLiteral("3"));
+    dialog.save();
+    CHECK(dialog.result() == QDialog::Accepted);
+    const BackupSettings saved = BackupSettings::load(fresh);
+    CHECK_FALSE(saved.automatic);
+    CHECK(saved.keep == 3);
 }

@@ -164,8 +164,12 @@ QString Backup::replace(const QString &backup, const QString &dbPath, const QDat
             removeCopy(partial);
             throw Error(tr("Cannot keep a copy of %1 as %2: %3").arg(dbPath, kept, reason));
         }
-        if (QFileInfo::exists(wal))
+        // A -wal left with transactions in it belongs with the kept file; an
+        // empty one (left by a read-only connection) goes.
+        if (QFileInfo(wal).size() > 0)
             FileSync::replace(wal, kept + QStringLiteral("-wal"));
+        else
+            QFile::remove(wal);
     }
     QFile::remove(dbPath + QStringLiteral("-shm"));
     if (const QString reason = FileSync::replace(partial, dbPath); !reason.isEmpty()) {
