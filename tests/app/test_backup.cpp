@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -364,4 +365,15 @@ TEST_CASE("Settings, Backups turns the daily backup off and sets how many are ke
     const BackupSettings saved = BackupSettings::load(fresh);
     CHECK_FALSE(saved.automatic);
     CHECK(saved.keep == 3);
+}
+
+TEST_CASE("crmsuite-cli bench backup prints the backup against its baseline", "[app][cli][backup][bench]")
+{
+    const CliRun run =
+        cli({QStringLiteral("bench"), QStringLiteral("backup"), QStringLiteral("--customers"), QStringLiteral("300")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.status == 0);
+    CHECK(run.out.contains(QStringLiteral("baseline: file copy with flush")));
+    CHECK(run.out.contains(QStringLiteral("backup, checked and in place")));
+    CHECK(run.out.contains(QRegularExpression(QStringLiteral("in place.*x\\d+\\.\\d\\d baseline"))));
 }
