@@ -20,6 +20,10 @@ QList<Command> commands()
          demoOptions, runDemo},
         {QStringLiteral("check"), QCoreApplication::translate("Crm::Cli", "Check the integrity of a database"),
          checkOptions, runCheck},
+        {QStringLiteral("backup"), QCoreApplication::translate("Crm::Cli", "Make a checked copy of a database"),
+         backupOptions, runBackup},
+        {QStringLiteral("restore"), QCoreApplication::translate("Crm::Cli", "Put a backup in place of a database"),
+         restoreOptions, runRestore},
         {QStringLiteral("bench"), QCoreApplication::translate("Crm::Cli", "Measure list, search and memory figures"),
          benchOptions, runBench},
         {QStringLiteral("print"), QCoreApplication::translate("Crm::Cli", "Print a document to PDF"), printOptions,
@@ -77,7 +81,7 @@ int main(int argc, char **argv)
             return 0;
         }
         if (!parser.positionalArguments().isEmpty() && c.name != QLatin1String("bench") &&
-            c.name != QLatin1String("print")) {
+            c.name != QLatin1String("print") && c.name != QLatin1String("restore")) {
             err() << QCoreApplication::translate("Crm::Cli", "Unexpected argument: %1\n")
                          .arg(parser.positionalArguments().constFirst());
             return 2;

@@ -1,6 +1,8 @@
 #include "appcontext.h"
 
+#include "db/backup.h"
 #include "db/database.h"
+#include "db/error.h"
 #include "db/migrationset.h"
 #include "demo/demogenerator.h"
 
@@ -38,15 +40,54 @@ Database &AppContext::openDatabase(const QString &path, bool create)
     loadModules();
     m_db.reset();
     auto db = std::make_unique<Database>(path, create ? Database::Mode::Create : Database::Mode::ReadWrite);
-    MigrationSet set;
-    set.addFromResources(QStringLiteral("core"));
-    m_modules.registerMigrations(set);
-    db->migrate(set);
+    db->migrate(migrations());
     if (!db->isReadOnly())
         for (const OpenTask &task : m_registry.openTasks())
             task.run(*db);
     m_db = std::move(db);
     return *m_db;
+}
+
+Database &AppContext::openReadOnly(const QString &path)
+{
+    loadModules();
+    m_db.reset();
+    auto db = std::make_unique<Database>(path, Database::Mode::ReadOnly);
+    db->migrate(migrations()); // refuses a newer schema, writes nothing
+    m_db = std::move(db);
+    return *m_db;
+}
+
+MigrationSet AppContext::migrations()
+{
+    loadModules();
+    MigrationSet set;
+    set.addFromResources(QStringLiteral("core"));
+    m_modules.registerMigrations(set);
+    return set;
+}
+
+QString AppContext::restoreDatabase(const QString &file)
+{
+    if (!m_db)
+        throw Error(tr("No database is open."));
+    const QString path = m_db->path();
+    const bool readOnly = m_db->isReadOnly();
+    Backup::verify(file, migrations());
+    // Every connection of this process closes; the last one folds the -wal back in.
+    m_db.reset();
+    QString kept;
+    try {
+        kept = Backup::replace(file, path);
+    } catch (const Error &) {
+        if (readOnly)
+            openReadOnly(path);
+        else
+            openDatabase(path, false);
+        throw;
+    }
+    openDatabase(path, false);
+    return kept;
 }
 
 void AppContext::createDemo(const DemoOptions &options, const std::function<void(int)> &progress)

@@ -10,6 +10,7 @@
 namespace Crm {
 
 class Database;
+class MigrationSet;
 struct DemoOptions;
 
 // What both executables share: the modules, the registry and the open database.
@@ -28,6 +29,16 @@ public:
     // Opens (or creates) the database and runs core's and every module's migrations.
     // Throws Crm::Error with a clear message; nothing is written to a bad file.
     Database &openDatabase(const QString &path, bool create);
+    // Opens the database read-only (a damaged file): nothing is migrated or written.
+    Database &openReadOnly(const QString &path);
+    // Core's and every loaded module's migrations.
+    MigrationSet migrations();
+    // Puts the backup `file` in place of the open database and opens it again
+    // (Backup::verify, then Backup::replace). The caller drops everything that
+    // uses the database first. Returns where the previous file is kept. Throws
+    // Crm::Error: a backup that fails its check or comes from a newer schema
+    // changes nothing and leaves the database open.
+    QString restoreDatabase(const QString &file);
 
     // Fills the open (new) database with the demo company: core's master data,
     // then each loaded module's demo step, in load order. `progress` gets 0…100.

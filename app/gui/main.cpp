@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "model/settings.h"
 #include "setupdialog.h"
+#include "shellcontroller.h"
 #include "shellpages.h"
 #include "translations.h"
 
@@ -14,13 +15,11 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
 #include <memory>
 
@@ -69,59 +68,6 @@ std::optional<Session> logIn(const Database &db, const QString &hint)
         return std::nullopt;
     return login.session();
 }
-
-// Owns the main window; "Switch user" replaces it with one for the new session.
-struct Shell
-{
-    AppContext &ctx;
-    QString hint;
-    std::unique_ptr<MainWindow> window;
-
-    void open(const Session &session)
-    {
-        auto next = std::make_unique<MainWindow>(ctx, session);
-        QObject::connect(
-            next.get(), &MainWindow::switchUserRequested, next.get(), [this] { switchUser(); }, Qt::QueuedConnection);
-        for (const PageSpec &p : ctx.registry().pages())
-            if (next->showPage(p.id))
-                break;
-        next->show();
-        if (window)
-            window.release()->deleteLater();
-        window = std::move(next);
-    }
-
-    // A damaged file must not go unnoticed, but reading all of a large file takes
-    // a while: the quick check runs in a worker thread with its own connection.
-    void checkInBackground()
-    {
-        const Database *db = ctx.database();
-        auto *watcher = new QFutureWatcher<QString>(window.get());
-        QObject::connect(watcher, &QFutureWatcher<QString>::finished, watcher, [this, watcher] {
-            watcher->deleteLater();
-            const QString result = watcher->result();
-            if (result == QLatin1String("ok"))
-                return;
-            QMessageBox::critical(window.get(), QCoreApplication::translate("Crm::Shell", "The database is damaged"),
-                                  QCoreApplication::translate("Crm::Shell",
-                                                              "The check of %1 found problems:\n%2\n\nStop working in "
-                                                              "this file and restore it from a backup.")
-                                      .arg(ctx.database()->path(), result.section(QLatin1Char('\n'), 0, 4)));
-        });
-        watcher->setFuture(QtConcurrent::run([db] {
-            const QString r = db->integrityCheck(true);
-            db->closeThreadConnection();
-            return r;
-        }));
-    }
-
-    void switchUser()
-    {
-        LoginDialog login(*ctx.database(), hint, window.get());
-        if (login.exec() == QDialog::Accepted)
-            open(login.session());
-    }
-};
 
 } // namespace
 
@@ -174,7 +120,14 @@ int main(int argc, char **argv)
         } else {
             const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                                     : AppContext::defaultDatabasePath();
-            ctx.openDatabase(path, true);
+            try {
+                ctx.openDatabase(path, true);
+            } catch (const Error &e) {
+                // A file SQLite cannot read: the newest good backup, if the user wants it.
+                if (!ShellController::offerRestoreOfUnreadable(ctx, path, e.message()))
+                    return 1;
+                ctx.openDatabase(path, true);
+            }
         }
     } catch (const Error &e) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("Crm::Shell", "Cannot open the database"),
@@ -187,20 +140,21 @@ int main(int argc, char **argv)
         if (setup.exec() != QDialog::Accepted)
             return 0;
     }
-    Shell shell{ctx, hint, nullptr};
+    ShellController shell(ctx, hint);
     const auto session = logIn(db, hint);
     if (!session)
         return 0;
     shell.open(*session);
+    // A quick check of the whole file and the daily backup, in a worker thread.
     shell.checkInBackground();
-    if (parser.isSet(QStringLiteral("page")) && !shell.window->showPage(parser.value(QStringLiteral("page")))) {
+    if (parser.isSet(QStringLiteral("page")) && !shell.window()->showPage(parser.value(QStringLiteral("page")))) {
         std::fprintf(stderr, "crmsuite: no page %s\n", qPrintable(parser.value(QStringLiteral("page"))));
         return 2;
     }
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         QTimer::singleShot(800, &app, [&shell, file] {
-            const bool ok = shell.window->grab().save(file);
+            const bool ok = shell.window()->grab().save(file);
             QCoreApplication::exit(ok ? 0 : 1);
         });
     }

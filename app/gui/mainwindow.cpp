@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "appcontext.h"
+#include "backupactions.h"
 #include "db/database.h"
 #include "model/settings.h"
 #include "modulesdialog.h"
+#include "restoredialog.h"
 #include "settingsdialog.h"
 
 #include <QAction>
@@ -47,8 +49,13 @@ MainWindow::MainWindow(AppContext &ctx, Session session, QWidget *parent)
             onItemActivated(item);
     });
 
-    const QString company = Settings(*ctx.database()).companyName();
-    setWindowTitle(tr("%1 — CRM Suite").arg(company));
+    setWindowTitle(titleFor(Settings(*ctx.database()).companyName()));
+    if (ctx.database()->isReadOnly()) {
+        auto *readOnly = new QLabel(tr("Read-only: nothing can be saved"), this);
+        readOnly->setObjectName(QStringLiteral("readOnly"));
+        readOnly->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+        statusBar()->addPermanentWidget(readOnly);
+    }
     statusBar()->addPermanentWidget(new QLabel(tr("%1 (%2)").arg(m_session.user().name, m_session.login()), this));
     statusBar()->addWidget(new QLabel(QDir::toNativeSeparators(ctx.database()->path()), this));
     resize(1280, 800);
@@ -84,6 +91,20 @@ void MainWindow::buildMenus()
     settings->setShortcut(QKeySequence::Preferences);
     settings->setEnabled(m_session.can(Permissions::ManageSettings));
     file->addAction(tr("S&witch user…"), this, &MainWindow::switchUserRequested);
+    file->addSeparator();
+    // Backups copy and replace all of the company's data: settings managers only.
+    const bool canBackUp = m_session.can(Permissions::ManageSettings);
+    const bool writable = !m_ctx.database()->isReadOnly();
+    QAction *backUp =
+        file->addAction(tr("&Back up now"), this, [this] { BackupActions::backUpNow(this, *m_ctx.database()); });
+    backUp->setObjectName(QStringLiteral("backUpNow"));
+    backUp->setEnabled(canBackUp && writable);
+    QAction *backUpTo =
+        file->addAction(tr("Back up &to…"), this, [this] { BackupActions::backUpTo(this, *m_ctx.database()); });
+    backUpTo->setEnabled(canBackUp && writable);
+    QAction *restore = file->addAction(tr("&Restore from a backup…"), this, &MainWindow::chooseRestore);
+    restore->setObjectName(QStringLiteral("restoreBackup"));
+    restore->setEnabled(canBackUp);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -148,7 +169,25 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(*m_ctx.database(), m_session, m_ctx.registry(), this);
     if (dialog.exec() == QDialog::Accepted)
-        setWindowTitle(tr("%1 — CRM Suite").arg(Settings(*m_ctx.database()).companyName()));
+        setWindowTitle(titleFor(Settings(*m_ctx.database()).companyName()));
+}
+
+QString MainWindow::titleFor(const QString &company) const
+{
+    return m_ctx.database()->isReadOnly() ? tr("%1 (read-only) — CRM Suite").arg(company)
+                                          : tr("%1 — CRM Suite").arg(company);
+}
+
+void MainWindow::chooseRestore()
+{
+    QString file;
+    {
+        RestoreDialog dialog(m_ctx.database()->path(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        file = dialog.file();
+    }
+    emit restoreRequested(file);
 }
 
 void MainWindow::showAbout()

@@ -31,12 +31,16 @@ public:
 signals:
     // The user asked to log in as someone else.
     void switchUserRequested();
+    // The user chose a backup to restore (File → Restore from a backup…).
+    void restoreRequested(const QString &file);
 
 private:
     void buildNavigation();
     void buildMenus();
     void showModules();
     void showSettings();
+    void chooseRestore();
+    QString titleFor(const QString &company) const;
     void showAbout();
     void onItemActivated(QTreeWidgetItem *item);
 

@@ -1,6 +1,7 @@
 #include "shellpages.h"
 
 #include "auth/user.h"
+#include "backupsettingssection.h"
 #include "module/registry.h"
 #include "userspage.h"
 
@@ -20,6 +21,10 @@ void registerShellPages(Registry &registry)
         {QStringLiteral("core.page.users"), [] { return QCoreApplication::translate("Crm::Shell", "Users"); },
          [] { return QCoreApplication::translate("Crm::Shell", "Administration"); }, Permissions::ManageUsers, 900,
          [](const PageContext &ctx, QWidget *parent) { return new UsersPage(ctx.db, ctx.session, parent); }});
+    registry.addSettings(
+        {QStringLiteral("core.backup"), [] { return QCoreApplication::translate("Crm::Shell", "&Backups"); },
+         Permissions::ManageSettings,
+         [](const PageContext &ctx, QWidget *parent) { return new BackupSettingsSection(ctx.db, parent); }});
 }
 
 } // namespace Crm

@@ -38,6 +38,15 @@ QString connectionName(const QString &id)
     return it.value();
 }
 
+// SQLITE_READONLY: a write on a connection opened read-only.
+const QString kReadOnlyCode = QStringLiteral("8");
+
+QString readOnlyMessage(const QString &path)
+{
+    return QCoreApplication::translate("Crm::Database", "The database %1 is open read-only: nothing can be saved.")
+        .arg(path);
+}
+
 bool looksLikeSqlite(const QString &path)
 {
     QFile f(path);
@@ -179,8 +188,11 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
     QSqlQuery q = prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(bindable(v));
-    if (!q.exec())
+    if (!q.exec()) {
+        if (isReadOnly() && q.lastError().nativeErrorCode() == kReadOnlyCode)
+            throw Error(readOnlyMessage(m_path));
         throwIfFailed(q, sql);
+    }
     return q;
 }
 
@@ -295,6 +307,8 @@ QString Database::newUuid()
 WriteTransaction::WriteTransaction(const Database &db)
     : m_db(db)
 {
+    if (db.isReadOnly())
+        throw Error(readOnlyMessage(db.path()));
     const QString name = db.connection().connectionName();
     int &depth = t_txDepth[name];
     if (depth == 0) {

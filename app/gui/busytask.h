@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+#include <functional>
+
+namespace Crm {
+
+// Runs `work` in a worker thread and waits for it with the window still painted;
+// a modal busy dialog saying `label` appears when it takes more than 300 ms.
+// `work` must not throw, and closes the connections it opens in its thread.
+template <typename T> T runBusy(QWidget *parent, const QString &label, std::function<T()> work)
+{
+    QProgressDialog progress(label, QString(), 0, 0, parent);
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<T> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(std::move(work)));
+    if (!watcher.isFinished())
+        loop.exec();
+    return watcher.result();
+}
+
+} // namespace Crm

@@ -1,0 +1,196 @@
+#include "backup.h"
+
+#include "db/database.h"
+#include "db/error.h"
+#include "db/filesync.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <sqlite3.h>
+
+namespace Crm {
+
+namespace {
+
+sqlite3 *handleOf(const Database &db)
+{
+    const QVariant h = db.connection().driver()->handle();
+    if (qstrcmp(h.typeName(), "sqlite3*") != 0)
+        throw Error(Backup::tr("Backups need an SQLite database."));
+    return *static_cast<sqlite3 *const *>(h.data());
+}
+
+void removeCopy(const QString &path)
+{
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+// Copies every page of `source` into a new single-file database at `path`
+// (rollback journal, so that the copy needs no -wal or -shm beside it) and
+// flushes it to disk. Returns the reason on failure, with `path` removed.
+QString copyPages(sqlite3 *source, const QString &path)
+{
+    removeCopy(path);
+    sqlite3 *dest = nullptr;
+    QString reason;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK) {
+        reason = dest ? QString::fromUtf8(sqlite3_errmsg(dest)) : Backup::tr("out of memory");
+    } else {
+        // The copy is a partial file until it is flushed and renamed: no journal
+        // or syncs of its own are needed while it is written.
+        sqlite3_exec(dest, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF", nullptr, nullptr, nullptr);
+        sqlite3_backup *b = sqlite3_backup_init(dest, "main", source, "main");
+        if (!b) {
+            reason = QString::fromUtf8(sqlite3_errmsg(dest));
+        } else {
+            // All pages in one step: one read transaction on the source, so writers
+            // on other connections go on (WAL) and the copy is one committed state.
+            int rc = sqlite3_backup_step(b, -1);
+            for (int attempt = 0; (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && attempt < 100; ++attempt) {
+                sqlite3_sleep(50);
+                rc = sqlite3_backup_step(b, -1);
+            }
+            const int finished = sqlite3_backup_finish(b);
+            if (rc != SQLITE_DONE)
+                reason = QString::fromUtf8(sqlite3_errstr(rc));
+            else if (finished != SQLITE_OK)
+                reason = QString::fromUtf8(sqlite3_errmsg(dest));
+        }
+        // The pages carry the source's WAL flag; back to a rollback journal.
+        if (reason.isEmpty() &&
+            sqlite3_exec(dest, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
+            reason = QString::fromUtf8(sqlite3_errmsg(dest));
+    }
+    if (sqlite3_close_v2(dest) != SQLITE_OK && reason.isEmpty())
+        reason = Backup::tr("cannot close the copy");
+    if (reason.isEmpty() && !FileSync::syncFile(path))
+        reason = Backup::tr("cannot flush the copy to disk");
+    if (!reason.isEmpty())
+        removeCopy(path);
+    return reason;
+}
+
+QString quickCheck(const QString &path)
+{
+    try {
+        const Database copy(path, Database::Mode::ReadOnly);
+        return copy.integrityCheck(true);
+    } catch (const Error &e) {
+        return e.message();
+    }
+}
+
+} // namespace
+
+BackupResult Backup::create(const Database &db, const QString &target)
+{
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3 *source = handleOf(db);
+    if (!sqlite3_get_autocommit(source))
+        throw Error(tr("A backup cannot be made inside a write transaction."));
+    const QFileInfo info(target);
+    if (info.isDir())
+        throw Error(tr("%1 is a folder; give the backup a file name.").arg(target));
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        throw Error(tr("Cannot create the folder %1 for the backup.").arg(info.absolutePath()));
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
+        throw Error(tr("A backup cannot replace the database it copies (%1).").arg(target));
+    const QString partial = target + QStringLiteral(".partial");
+    if (const QString reason = copyPages(source, partial); !reason.isEmpty())
+        throw Error(tr("Cannot back up %1 to %2: %3").arg(db.path(), target, reason));
+    BackupResult result;
+    result.path = target;
+    result.bytes = QFileInfo(partial).size();
+    // Checked before it takes the place of an older copy of the same name.
+    const qint64 copied = timer.nsecsElapsed();
+    const QString check = quickCheck(partial);
+    result.checkNs = timer.nsecsElapsed() - copied;
+    if (check != QLatin1String("ok")) {
+        removeCopy(partial);
+        throw Error(tr("The backup of %1 failed its check and was deleted: %2")
+                        .arg(db.path(), check.section(QLatin1Char('\n'), 0, 4)));
+    }
+    if (const QString reason = FileSync::replace(partial, target); !reason.isEmpty()) {
+        removeCopy(partial);
+        throw Error(tr("Cannot back up %1 to %2: %3").arg(db.path(), target, reason));
+    }
+    result.copyNs = timer.nsecsElapsed() - result.checkNs;
+    return result;
+}
+
+QHash<QString, int> Backup::verify(const QString &file, const MigrationSet &set, Check check)
+{
+    if (!QFileInfo(file).isFile())
+        throw Error(tr("The backup %1 does not exist.").arg(file));
+    // Opening reads the header and the schema and refuses what is not SQLite.
+    Database copy(file, Database::Mode::ReadOnly);
+    const QString result = copy.integrityCheck(check == Check::Quick);
+    if (result != QLatin1String("ok"))
+        throw Error(tr("The backup %1 is damaged: %2").arg(file, result.section(QLatin1Char('\n'), 0, 4)));
+    if (copy.schemaVersion(QStringLiteral("core")) == 0)
+        throw Error(tr("%1 is not a CRM Suite database.").arg(file));
+    // Read-only: the migration runner only compares the versions, and refuses a
+    // newer schema with its own message.
+    copy.migrate(set);
+    QHash<QString, int> versions;
+    QSqlQuery q = copy.exec(QStringLiteral("SELECT module, max(version) FROM schema_migrations GROUP BY module"));
+    while (q.next())
+        versions.insert(q.value(0).toString(), q.value(1).toInt());
+    return versions;
+}
+
+QString Backup::replace(const QString &backup, const QString &dbPath, const QDateTime &now)
+{
+    const QString partial = dbPath + QStringLiteral(".restoring");
+    {
+        // Through the backup API rather than a file copy: a backup left with a
+        // -wal of its own comes back whole, as one file.
+        const Database source(backup, Database::Mode::ReadOnly);
+        const QString reason = copyPages(handleOf(source), partial);
+        if (!reason.isEmpty())
+            throw Error(tr("Cannot restore %1 from %2: %3").arg(dbPath, backup, reason));
+    }
+    QString kept;
+    const QString wal = dbPath + QStringLiteral("-wal");
+    if (QFileInfo::exists(dbPath)) {
+        kept = dbPath + QStringLiteral(".before-restore-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (const QString reason = FileSync::replace(dbPath, kept); !reason.isEmpty()) {
+            removeCopy(partial);
+            throw Error(tr("Cannot keep a copy of %1 as %2: %3").arg(dbPath, kept, reason));
+        }
+        // A -wal left with transactions in it belongs with the kept file; an
+        // empty one (left by a read-only connection) goes.
+        if (QFileInfo(wal).size() > 0)
+            FileSync::replace(wal, kept + QStringLiteral("-wal"));
+        else
+            QFile::remove(wal);
+    }
+    QFile::remove(dbPath + QStringLiteral("-shm"));
+    if (const QString reason = FileSync::replace(partial, dbPath); !reason.isEmpty()) {
+        if (!kept.isEmpty()) {
+            FileSync::replace(kept, dbPath);
+            if (QFileInfo::exists(kept + QStringLiteral("-wal")))
+                FileSync::replace(kept + QStringLiteral("-wal"), wal);
+        }
+        removeCopy(partial);
+        throw Error(tr("Cannot restore %1 from %2: %3").arg(dbPath, backup, reason));
+    }
+    return kept;
+}
+
+QString Backup::damage(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable())
+        return {};
+    const QString result = quickCheck(path);
+    return result == QLatin1String("ok") ? QString() : result;
+}
+
+} // namespace Crm
