@@ -112,6 +112,8 @@ int runModuleBench(const QString &id, QCommandLineParser &p)
 
 int runBench(QCommandLineParser &p)
 {
+    if (p.positionalArguments().value(0) == QLatin1String("export"))
+        return runExportBench(p);
     if (!p.positionalArguments().isEmpty())
         return runModuleBench(p.positionalArguments().constFirst(), p);
     const QString path = dbPath(p);
