@@ -144,7 +144,10 @@ void XlsxWriter::writeRow(const QList<ExportCell> &cells)
         case ExportCell::Kind::Text: {
             if (cell.text.isEmpty())
                 break;
-            const QByteArray text = cell.text.left(kMaxCellText).toUtf8();
+            QString value = cell.text.left(kMaxCellText);
+            if (value.contains(u'\r')) // a line break in a cell is a line feed in Excel
+                value.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
+            const QByteArray text = value.toUtf8();
             check(worksheet_write_string(m_sheet, row, col, text.constData(), nullptr));
             if (measured)
                 measure(int(i), cell.text);

@@ -25,7 +25,8 @@ struct XlsxOptions
 // constant-memory mode (rows stream to a temporary file; memory stays flat):
 // text cells stay text (codes and phone numbers keep leading zeros and every
 // digit), numbers are numbers with a format (money with its decimals and
-// grouping), dates are dates (yyyy-mm-dd). The header is bold and frozen on every
+// grouping), dates are dates (yyyy-mm-dd); a line break in text is a line feed,
+// as Excel keeps it. The header is bold and frozen on every
 // sheet; columns are sized from the header and the first rows; beyond a sheet's
 // rows the list continues on the next sheet under the same header.
 // The file at `path` is written by finish(); without it nothing is written.
