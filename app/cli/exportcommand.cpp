@@ -10,8 +10,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <algorithm>
 #include <cstdio>
 
@@ -172,21 +170,6 @@ bool parseQuery(const QCommandLineParser &p, ListExport &list, QString &problem)
     return true;
 }
 
-// The bare statement of the export, every value read and nothing written: the
-// benchmark's baseline.
-qint64 readOnly(const Database &db, const ListExport &list)
-{
-    const auto [sql, binds] = ListExporter::select(list);
-    QSqlQuery q = db.exec(sql, binds);
-    const int n = q.record().count();
-    qint64 rows = 0;
-    while (q.next()) {
-        for (int i = 0; i < n; ++i)
-            q.value(i);
-        ++rows;
-    }
-    return rows;
-}
 } // namespace
 
 void exportOptions(QCommandLineParser &p)
@@ -250,25 +233,33 @@ int runExport(QCommandLineParser &p)
         options.sheetName = pageTitle(ctx.registry(), db, list.spec.id);
 
         const qint64 startKb = ExportStats::residentKb();
+        // Resident memory after the first 100,000 rows, to compare with the end.
+        qint64 earlyKb = 0;
+        const ListExporter::Progress sample = [&earlyKb](qint64 rows) {
+            if (earlyKb == 0 && rows >= 100000)
+                earlyKb = ExportStats::residentKb();
+            return true;
+        };
+        const bool stats = p.isSet(QStringLiteral("stats"));
         QElapsedTimer timer;
         timer.start();
         ListExporter::Result result;
         const QString path = p.value(QStringLiteral("out"));
         if (p.isSet(QStringLiteral("bare-query"))) {
-            result.rows = readOnly(db, list);
+            result.rows = ListExporter::readAll(db, list);
         } else if (path.isEmpty()) {
             QFile stdoutFile;
             if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
                 throw Error(tr("Cannot write to standard output."));
             out().flush();
             CsvWriter writer(stdoutFile, options.csv);
-            result = ListExporter::write(db, list, writer);
+            result = ListExporter::write(db, list, writer, stats ? sample : ListExporter::Progress());
         } else {
-            result = ListExporter::toFile(db, list, options, path);
+            result = ListExporter::toFile(db, list, options, path, stats ? sample : ListExporter::Progress());
         }
         const qint64 ns = timer.nsecsElapsed();
-        if (p.isSet(QStringLiteral("stats")))
-            err() << ExportStats::line(result.rows, ns, startKb) << '\n';
+        if (stats)
+            err() << ExportStats::line(result.rows, ns, startKb, earlyKb) << '\n';
         if (!path.isEmpty() && !p.isSet(QStringLiteral("bare-query")))
             out() << tr("Wrote %1 rows of %2 to %3.\n").arg(result.rows).arg(list.spec.id, path);
         return 0;

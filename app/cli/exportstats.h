@@ -7,8 +7,8 @@
 namespace Crm::Cli {
 
 // The figures an export child process reports to `bench export` on standard
-// error (`export --stats`): rows, time, resident memory before the export and the
-// process's peak (VmHWM), in one line.
+// error (`export --stats`): rows, time, resident memory before the export, after
+// 100,000 rows and at the end, and the process's peak (VmHWM), in one line.
 namespace ExportStats {
 
 inline qint64 statusKb(const char *field)
@@ -30,12 +30,14 @@ inline qint64 peakKb()
     return statusKb("VmHWM:");
 }
 
-inline QString line(qint64 rows, qint64 ns, qint64 startKb)
+inline QString line(qint64 rows, qint64 ns, qint64 startKb, qint64 earlyKb)
 {
-    return QStringLiteral("export-stats rows=%1 ns=%2 start_kb=%3 peak_kb=%4")
+    return QStringLiteral("export-stats rows=%1 ns=%2 start_kb=%3 early_kb=%4 end_kb=%5 peak_kb=%6")
         .arg(rows)
         .arg(ns)
         .arg(startKb)
+        .arg(earlyKb)
+        .arg(residentKb())
         .arg(peakKb());
 }
 
@@ -44,6 +46,8 @@ struct Figures
     qint64 rows = -1;
     double ms = 0;
     double startMb = 0;
+    double earlyMb = 0; // after 100,000 rows
+    double endMb = 0;
     double peakMb = 0;
 };
 
@@ -62,6 +66,10 @@ inline Figures parse(const QString &output)
                 f.ms = v / 1e6;
             else if (key == QLatin1String("start_kb"))
                 f.startMb = v / 1024.0;
+            else if (key == QLatin1String("early_kb"))
+                f.earlyMb = v / 1024.0;
+            else if (key == QLatin1String("end_kb"))
+                f.endMb = v / 1024.0;
             else if (key == QLatin1String("peak_kb"))
                 f.peakMb = v / 1024.0;
         }

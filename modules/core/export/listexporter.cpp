@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/error.h"
+#include "export/pipedrowwriter.h"
 #include "export/xlsxwriter.h"
 #include "model/decimal.h"
 #include "model/money.h"
@@ -12,6 +13,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryFile>
 #include <cerrno>
 #include <cstdio>
@@ -21,6 +23,68 @@ namespace Crm {
 
 namespace {
 constexpr int kProgressEvery = 256;
+// SQLite page cache of the exporting connection, in KiB. It also bounds the
+// memory of SQLite's sorter, which spills sorted runs to temporary files.
+constexpr int kExportCacheKb = 8000;
+
+bool isSqlite(const Database &db)
+{
+    return db.connection().driverName() == QLatin1String("QSQLITE");
+}
+
+// The connection set up for reading a whole list on SQLite, and put back after:
+// a small page cache, and temporary files for the sorter (instead of memory, the
+// connection's default) so that sorting a million rows keeps memory flat. An
+// in-memory database (tests) is left as it is.
+class ExportConnection
+{
+public:
+    explicit ExportConnection(const Database &db)
+        : m_db(db)
+    {
+        if (!isSqlite(db) || db.isMemory())
+            return;
+        m_cache = db.scalar(QStringLiteral("PRAGMA cache_size"));
+        m_temp = db.scalar(QStringLiteral("PRAGMA temp_store"));
+        m_db.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kExportCacheKb));
+        m_db.exec(QStringLiteral("PRAGMA temp_store=FILE"));
+    }
+    ~ExportConnection()
+    {
+        try {
+            if (m_cache.isValid())
+                m_db.exec(QStringLiteral("PRAGMA cache_size=%1").arg(m_cache.toLongLong()));
+            if (m_temp.isValid())
+                m_db.exec(QStringLiteral("PRAGMA temp_store=%1").arg(m_temp.toInt()));
+        } catch (const Error &) {
+        }
+    }
+
+private:
+    const Database &m_db;
+    QVariant m_cache;
+    QVariant m_temp;
+};
+
+// `from` with its first table read NOT INDEXED (SQLite): "core_party p LEFT JOIN …"
+// becomes "core_party p NOT INDEXED LEFT JOIN …".
+QString scanningFrom(const QString &from)
+{
+    static const QStringList keywords{QStringLiteral("JOIN"),  QStringLiteral("LEFT"),    QStringLiteral("CROSS"),
+                                      QStringLiteral("INNER"), QStringLiteral("NATURAL"), QStringLiteral("ON"),
+                                      QStringLiteral("WHERE")};
+    const QStringList tokens = from.simplified().split(u' ');
+    if (tokens.isEmpty() || tokens.first().contains(u'('))
+        return from;
+    int aliasEnd = 1;
+    if (tokens.size() > 2 && tokens.at(1).compare(QLatin1String("AS"), Qt::CaseInsensitive) == 0)
+        aliasEnd = 3;
+    else if (tokens.size() > 1 && !keywords.contains(tokens.at(1).toUpper()) && !tokens.at(1).contains(u','))
+        aliasEnd = 2;
+    QStringList out = tokens.mid(0, aliasEnd);
+    out << QStringLiteral("NOT INDEXED") << tokens.mid(aliasEnd);
+    return out.join(u' ');
+}
 
 // "13", "6.5": percentage points without trailing zeros.
 QString percentPoints(qint64 basisPoints)
@@ -85,10 +149,16 @@ ExportCell ListExporter::cell(const ListColumn &column, const QVariant &value, i
     return ExportCell::fromText(value.toString());
 }
 
-QPair<QString, QVariantList> ListExporter::select(const ListExport &list)
+QPair<QString, QVariantList> ListExporter::select(const ListExport &list, bool sqlite)
 {
     const ListSpec &spec = list.spec;
-    const ListQuery::Sql q = list.query.sql(spec);
+    ListQuery::Sql q = list.query.sql(spec);
+    // The whole list: SQLite reads its table through and sorts (twice as fast
+    // as visiting the rows in the order of an index, which reads table pages at
+    // random). A search or a filter keeps the plan that finds its few rows.
+    const bool whole = list.query.search.trimmed().isEmpty() && q.binds.isEmpty();
+    if (sqlite && whole && !q.indexed)
+        q.from = scanningFrom(q.from);
     const int sortColumn =
         list.query.sortColumn >= 0 && list.query.sortColumn < spec.columns.size() ? list.query.sortColumn : 0;
     // The same order as PagedListModel::readPage(), without pages.
@@ -113,6 +183,21 @@ QPair<QString, QVariantList> ListExporter::select(const ListExport &list)
             q.binds};
 }
 
+qint64 ListExporter::readAll(const Database &db, const ListExport &list)
+{
+    const auto [sql, binds] = select(list, isSqlite(db));
+    const ExportConnection connection(db);
+    QSqlQuery q = db.exec(sql, binds);
+    const int n = q.record().count();
+    qint64 rows = 0;
+    while (q.next()) {
+        for (int i = 0; i < n; ++i)
+            q.value(i);
+        ++rows;
+    }
+    return rows;
+}
+
 qint64 ListExporter::count(const Database &db, const ListExport &list)
 {
     const ListQuery::Sql q = list.query.sql(list.spec);
@@ -130,7 +215,7 @@ ListExporter::Result ListExporter::write(const Database &db, const ListExport &l
     QList<const ListColumn *> specs;
     for (int i : columns)
         specs << &list.spec.columns.at(i);
-    const auto [sql, binds] = select(list);
+    const auto [sql, binds] = select(list, isSqlite(db));
     // The row's currency, selected after the columns when there is money to write.
     const int currencyAt = int(columns.size());
     bool perRowCurrency = false;
@@ -139,13 +224,16 @@ ListExporter::Result ListExporter::write(const Database &db, const ListExport &l
     perRowCurrency = perRowCurrency && list.spec.columnIndex(QStringLiteral("currency")) >= 0;
 
     writer.writeHeader(list.titles());
+    const ExportConnection connection(db);
     QSqlQuery q = db.exec(sql, binds);
-    QList<ExportCell> row(columns.size());
     Result result;
     while (q.next()) {
         const int decimals = perRowCurrency ? Money::decimalsFor(q.value(currencyAt).toString()) : 2;
+        // A new list each row: the writer may keep the last one (PipedRowWriter).
+        QList<ExportCell> row;
+        row.reserve(specs.size());
         for (qsizetype i = 0; i < specs.size(); ++i)
-            row[i] = cell(*specs.at(i), q.value(int(i)), decimals);
+            row.append(cell(*specs.at(i), q.value(int(i)), decimals));
         writer.writeRow(row);
         ++result.rows;
         if (progress && result.rows % kProgressEvery == 0 && !progress(result.rows)) {
@@ -167,12 +255,15 @@ ListExporter::Result ListExporter::toFile(const Database &db, const ListExport &
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
-        CsvWriter writer(file, options.csv);
+        CsvWriter csv(file, options.csv);
+        // Reading and writing side by side.
+        PipedRowWriter writer(csv);
         const Result result = write(db, list, writer, progress);
         if (result.cancelled) {
             file.cancelWriting();
             return result;
         }
+        writer.finish();
         if (!file.commit())
             throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return result;
@@ -192,7 +283,8 @@ ListExporter::Result ListExporter::toFile(const Database &db, const ListExport &
         XlsxOptions xlsx;
         xlsx.sheetName = options.sheetName;
         xlsx.maxRowsPerSheet = options.maxRowsPerSheet;
-        XlsxWriter writer(part.fileName(), xlsx);
+        XlsxWriter xlsxWriter(part.fileName(), xlsx);
+        PipedRowWriter writer(xlsxWriter);
         result = write(db, list, writer, progress);
         if (result.cancelled)
             return result; // the writer frees its workbook, `part` removes its file

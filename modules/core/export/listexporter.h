@@ -68,8 +68,12 @@ public:
     // The rows the export will write (for a progress bar).
     static qint64 count(const Database &db, const ListExport &list);
     // The statement the export runs: the list's columns (and the row currency),
-    // its FROM and WHERE, in the page's order.
-    static QPair<QString, QVariantList> select(const ListExport &list);
+    // its FROM and WHERE, in the page's order; on SQLite (`sqlite`) a whole list
+    // is read through its table and sorted.
+    static QPair<QString, QVariantList> select(const ListExport &list, bool sqlite = false);
+    // The bare statement of the export, every value read and nothing written
+    // (the benchmark's baseline); returns the rows read.
+    static qint64 readAll(const Database &db, const ListExport &list);
 
     static ExportCell cell(const ListColumn &column, const QVariant &value, int moneyDecimals = 2);
 };

@@ -144,7 +144,7 @@ void XlsxWriter::writeRow(const QList<ExportCell> &cells)
         case ExportCell::Kind::Text: {
             if (cell.text.isEmpty())
                 break;
-            QString value = cell.text.left(kMaxCellText);
+            QString value = cell.text.size() > kMaxCellText ? cell.text.left(kMaxCellText) : cell.text;
             if (value.contains(u'\r')) // a line break in a cell is a line feed in Excel
                 value.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
             const QByteArray text = value.toUtf8();
