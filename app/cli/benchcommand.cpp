@@ -27,7 +27,8 @@ void benchOptions(QCommandLineParser &p)
 {
     p.addPositionalArgument(QStringLiteral("module"),
                             QCoreApplication::translate("Crm::Cli", "A module's benchmark, e.g. sales (it runs on a "
-                                                                    "scratch demo database; --db is not used)."),
+                                                                    "scratch demo database; --db is not used), or "
+                                                                    "export (on --db when it exists)."),
                             QStringLiteral("[module]"));
     p.addOption({QStringLiteral("customers"),
                  QCoreApplication::translate("Crm::Cli", "Customers to generate when the database does not exist "

@@ -81,23 +81,23 @@ int runExportBench(QCommandLineParser &p)
         const ExportStats::Figures toCsv = runChild(path, {QStringLiteral("--out"), csv});
         const ExportStats::Figures toXlsx = runChild(path, {QStringLiteral("--out"), xlsx});
 
-        out() << tr("\nfigure                                                          value unit target        ratio\n");
+        out() << tr(
+            "\nfigure                                                          value unit target        ratio\n");
         const double base = bare.ms / 1000;
         row(tr("baseline: bare SQL of the export, every value read (%1 rows)").arg(bare.rows), base,
             QStringLiteral("s"), {}, 0);
         row(tr("CSV export (%1 rows, %2 MB)").arg(toCsv.rows).arg(QFileInfo(csv).size() / 1e6, 0, 'f', 0),
             toCsv.ms / 1000, QStringLiteral("s"), QStringLiteral("< 5 s"), base);
         row(tr("CSV export: resident memory after 100,000 rows"), toCsv.earlyMb, QStringLiteral("MB"), {}, 0);
-        row(tr("CSV export: resident memory at the end"), toCsv.endMb, QStringLiteral("MB"), QStringLiteral("flat"),
-            0);
+        row(tr("CSV export: resident memory at the end"), toCsv.endMb, QStringLiteral("MB"), QStringLiteral("flat"), 0);
         row(tr("CSV export: peak resident memory of the process"), toCsv.peakMb, QStringLiteral("MB"), {}, 0);
         row(tr(".xlsx export (%1 rows, %2 MB)").arg(toXlsx.rows).arg(QFileInfo(xlsx).size() / 1e6, 0, 'f', 0),
             toXlsx.ms / 1000, QStringLiteral("s"), QStringLiteral("< 10 s"), base);
         row(tr(".xlsx export: peak resident memory of the process"), toXlsx.peakMb, QStringLiteral("MB"),
             QStringLiteral("< 50 MB"), 0);
         row(tr("bare query: peak resident memory of the process"), bare.peakMb, QStringLiteral("MB"), {}, 0);
-        row(tr("resident memory before any export (modules loaded, file open)"), bare.startMb, QStringLiteral("MB"),
-            {}, 0);
+        row(tr("resident memory before any export (modules loaded, file open)"), bare.startMb, QStringLiteral("MB"), {},
+            0);
         return 0;
     } catch (const Error &e) {
         err() << tr("bench: %1\n").arg(e.message());

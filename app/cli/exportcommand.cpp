@@ -178,22 +178,25 @@ void exportOptions(QCommandLineParser &p)
                             tr("The list to export, e.g. sales.customers (--list shows them all)."),
                             QStringLiteral("<list-id>"));
     p.addOption({QStringLiteral("list"), tr("Show the lists that can be exported, their columns and filters.")});
-    p.addOption({QStringLiteral("search"), tr("Only the rows the list's search finds for TEXT."), QStringLiteral("TEXT")});
+    p.addOption(
+        {QStringLiteral("search"), tr("Only the rows the list's search finds for TEXT."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("filter"), tr("A filter of the list, as on its page (repeatable)."),
                  QStringLiteral("KEY=VALUE")});
-    p.addOption({QStringLiteral("sort"), tr("Sort by this column (default: as the page opens)."), QStringLiteral("KEY")});
+    p.addOption(
+        {QStringLiteral("sort"), tr("Sort by this column (default: as the page opens)."), QStringLiteral("KEY")});
     p.addOption({QStringLiteral("descending"), tr("Sort in descending order.")});
-    p.addOption({QStringLiteral("columns"), tr("Only these columns, in this order (default: all)."),
-                 QStringLiteral("KEY,…")});
-    p.addOption({QStringLiteral("format"), tr("csv (default; .xlsx when FILE ends so) or xlsx."), QStringLiteral("FORMAT")});
-    p.addOption({QStringLiteral("out"), tr("Write to FILE (CSV goes to standard output without it)."),
-                 QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("columns"), tr("Only these columns, in this order (default: all)."), QStringLiteral("KEY,…")});
+    p.addOption(
+        {QStringLiteral("format"), tr("csv (default; .xlsx when FILE ends so) or xlsx."), QStringLiteral("FORMAT")});
+    p.addOption(
+        {QStringLiteral("out"), tr("Write to FILE (CSV goes to standard output without it)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("encoding"), tr("CSV encoding: utf8-bom (default, for Excel), utf8 or gb18030."),
                  QStringLiteral("ENC")});
     p.addOption({QStringLiteral("separator"), tr("CSV separator: , ; or tab (default: by the locale)."),
                  QStringLiteral("SEP")});
-    p.addOption({QStringLiteral("decimal-mark"), tr("Decimal mark of CSV numbers: . (default) or ,."),
-                 QStringLiteral("MARK")});
+    p.addOption(
+        {QStringLiteral("decimal-mark"), tr("Decimal mark of CSV numbers: . (default) or ,."), QStringLiteral("MARK")});
     hiddenOption(p, QStringLiteral("stats"));      // one line of figures on standard error (bench export)
     hiddenOption(p, QStringLiteral("bare-query")); // only run the statement (the benchmark's baseline)
 }

@@ -228,8 +228,8 @@ TEST_CASE("An export runs in a worker thread: the window keeps going, Cancel lea
     list.spec.idExpr = QStringLiteral("b.id");
     list.spec.columns = {{QStringLiteral("code"), [] { return QStringLiteral("Code"); }, QStringLiteral("b.code")},
                          {QStringLiteral("name"), [] { return QStringLiteral("Name"); }, QStringLiteral("b.name")},
-                         {QStringLiteral("amount"), [] { return QStringLiteral("Amount"); },
-                          QStringLiteral("b.amount"), true, ListColumn::Kind::Money}};
+                         {QStringLiteral("amount"), [] { return QStringLiteral("Amount"); }, QStringLiteral("b.amount"),
+                          true, ListColumn::Kind::Money}};
     QWidget window;
     window.show();
     int ticks = 0;
@@ -275,6 +275,32 @@ TEST_CASE("An export runs in a worker thread: the window keeps going, Cancel lea
     }
 }
 
+TEST_CASE("On an in-memory database the export runs between events of the window's thread", "[app][export]")
+{
+    // A worker's own connection would open another, empty in-memory database.
+    TestDatabase database;
+    const Database &db = database.db();
+    db.exec(QStringLiteral("CREATE TABLE test_small (id INTEGER PRIMARY KEY, code TEXT)"));
+    db.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+                           "INSERT INTO test_small (code) SELECT printf('%04d', i) FROM n"));
+    ListExport list;
+    list.spec.id = QStringLiteral("test.small");
+    list.spec.from = QStringLiteral("test_small s");
+    list.spec.idExpr = QStringLiteral("s.id");
+    list.spec.columns = {{QStringLiteral("code"), [] { return QStringLiteral("Code"); }, QStringLiteral("s.code")}};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("small.csv"));
+    QWidget window;
+    ExportRun run(db, list, ExportOptions(), path, &window);
+    QSignalSpy written(&run, &ExportRun::written);
+    run.start();
+    REQUIRE(written.count() == 1);
+    CHECK(written.at(0).at(0).toLongLong() == 1000);
+    const QList<QStringList> rows = readCsvFile(path, u',');
+    REQUIRE(rows.size() == 1001);
+    CHECK(rows.at(1) == QStringList{QStringLiteral("0001")});
+}
+
 TEST_CASE("Every list page is exported by its list id, from the CLI too", "[app][export][cli]")
 {
     Shell shell(60);
@@ -315,7 +341,8 @@ TEST_CASE("Every list page is exported by its list id, from the CLI too", "[app]
                            "purchasing.suppliers", "finance.currencies", "inventory.slow_movers"})
         CHECK(lists.out.contains(QString::fromLatin1(id)));
 
-    const CliRun unknown = cli({QStringLiteral("export"), QStringLiteral("sales.nothing"), QStringLiteral("--db"), dbPath});
+    const CliRun unknown =
+        cli({QStringLiteral("export"), QStringLiteral("sales.nothing"), QStringLiteral("--db"), dbPath});
     CHECK(unknown.status == 2);
     CHECK(unknown.err.contains(QStringLiteral("sales.customers")));
 
@@ -333,9 +360,9 @@ TEST_CASE("Every list page is exported by its list id, from the CLI too", "[app]
 
     // Orders to .xlsx: dates are dates, totals numbers, numbers text.
     const QString xlsx = shell.dir.filePath(QStringLiteral("orders.xlsx"));
-    const CliRun orders = cli({QStringLiteral("export"), QStringLiteral("sales.orders"), QStringLiteral("--db"), dbPath,
-                               QStringLiteral("--filter"), QStringLiteral("status=confirmed"), QStringLiteral("--out"),
-                               xlsx});
+    const CliRun orders =
+        cli({QStringLiteral("export"), QStringLiteral("sales.orders"), QStringLiteral("--db"), dbPath,
+             QStringLiteral("--filter"), QStringLiteral("status=confirmed"), QStringLiteral("--out"), xlsx});
     INFO(orders.err.toStdString());
     REQUIRE(orders.status == 0);
     const QList<XlsxSheet> sheets = readXlsxFile(xlsx);

@@ -33,7 +33,8 @@ inline QByteArray runPython(const QString &script, const QStringList &args)
 }
 
 // Rows of a CSV file as Python's csv module reads it (utf-8-sig strips the BOM).
-inline QList<QStringList> readCsvFile(const QString &path, QChar separator, const QString &encoding = QStringLiteral("utf-8-sig"))
+inline QList<QStringList> readCsvFile(const QString &path, QChar separator,
+                                      const QString &encoding = QStringLiteral("utf-8-sig"))
 {
     const QByteArray json =
         runPython(QStringLiteral("import csv, json, sys\n"
@@ -64,7 +65,7 @@ struct XlsxCell
 struct XlsxSheet
 {
     QString title;
-    QString freeze;    // "A2": the header row is frozen
+    QString freeze; // "A2": the header row is frozen
     bool boldHeader = false;
     QList<double> widths; // of the columns that have one
     QList<QList<XlsxCell>> rows;

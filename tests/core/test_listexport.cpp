@@ -26,8 +26,10 @@ struct CustomersFixture : DbFixture
     {
         WriteTransaction tx(db);
         for (int i = 0; i < 300; ++i)
-            makeCustomer(db, QStringLiteral("Company %1%2").arg((i * 37) % 150, 3, 10, QLatin1Char('0'))
-                                 .arg(i % 50 == 0 ? QStringLiteral(" Zephyr 北京") : QString()),
+            makeCustomer(db,
+                         QStringLiteral("Company %1%2")
+                             .arg((i * 37) % 150, 3, 10, QLatin1Char('0'))
+                             .arg(i % 50 == 0 ? QStringLiteral(" Zephyr 北京") : QString()),
                          [i](Party &p) {
                              p.status = Party::statuses().at(i % Party::statuses().size());
                              p.phone = QStringLiteral("+86 10 %1").arg(i, 8, 10, QLatin1Char('0'));
@@ -178,10 +180,10 @@ TEST_CASE_METHOD(TypedFixture, "Every kind of column exports as a spreadsheet ex
         CHECK(ListExporter::toFile(db, e, ExportOptions(), file).rows == 4);
         const QList<QStringList> rows = readCsvFile(file, u',');
         REQUIRE(rows.size() == 5);
-        CHECK(rows.at(0) == QStringList{"Code", "Amount", "Currency", "Quantity", "Tax", "Rate", "Active", "Date",
-                                        "Note", "Count"});
-        CHECK(rows.at(1) == QStringList{"00123", "1234.56", "CNY", "2.5", "13", "7.123400", "Yes", "2026-03-09",
-                                        "'=1+2", "1"});
+        CHECK(rows.at(0) ==
+              QStringList{"Code", "Amount", "Currency", "Quantity", "Tax", "Rate", "Active", "Date", "Note", "Count"});
+        CHECK(rows.at(1) ==
+              QStringList{"00123", "1234.56", "CNY", "2.5", "13", "7.123400", "Yes", "2026-03-09", "'=1+2", "1"});
         CHECK(rows.at(2) == QStringList{"1234567890123456789", "1000", "JPY", "3", "6.5", "1.000000", "No",
                                         "2026-12-31", "'-5 apples", "2"});
         CHECK(rows.at(3) == QStringList{"'+8613800000000", "-0.500", "KWD", "-0.125", "0", "0.000000", "Yes", "",
@@ -246,8 +248,8 @@ TEST_CASE_METHOD(TypedFixture, "Every kind of column exports as a spreadsheet ex
 TEST_CASE_METHOD(TypedFixture, "Random text exported reads back equal: CSV guarded, .xlsx as it is",
                  "[export][list][csv]")
 {
-    static const QStringList pieces = {"a", "Z9", "\"", ",", ";", "\n", "\r\n", " ", "北京市", "'", "=", "+", "-",
-                                       "@", "\t", "ñ", "0012", "上海华为"};
+    static const QStringList pieces = {"a", "Z9", "\"", ",", ";", "\n", "\r\n", " ",    "北京市",
+                                       "'", "=",  "+",  "-", "@", "\t", "ñ",    "0012", "上海华为"};
     QRandomGenerator random(5);
     QStringList texts;
     {

@@ -22,12 +22,11 @@ TEST_CASE("XlsxWriter: text stays text, numbers and dates are typed, the header 
         writer.writeHeader({QStringLiteral("Code"), QStringLiteral("Big"), QStringLiteral("Amount"),
                             QStringLiteral("Date"), QStringLiteral("Note"), QStringLiteral("Qty"),
                             QStringLiteral("名称")});
-        writer.writeRow({ExportCell::fromText(QStringLiteral("00123")),
-                         ExportCell::fromText(QStringLiteral("1234567890123456789")),
-                         ExportCell::fromNumber(QStringLiteral("1234.50"), 2), ExportCell::fromDate(QDate(2026, 3, 9)),
-                         ExportCell::fromText(QStringLiteral("=SUM(A1:A2)")),
-                         ExportCell::fromNumber(QStringLiteral("2.5")),
-                         ExportCell::fromText(QStringLiteral("上海华为技术有限公司"))});
+        writer.writeRow(
+            {ExportCell::fromText(QStringLiteral("00123")), ExportCell::fromText(QStringLiteral("1234567890123456789")),
+             ExportCell::fromNumber(QStringLiteral("1234.50"), 2), ExportCell::fromDate(QDate(2026, 3, 9)),
+             ExportCell::fromText(QStringLiteral("=SUM(A1:A2)")), ExportCell::fromNumber(QStringLiteral("2.5")),
+             ExportCell::fromText(QStringLiteral("上海华为技术有限公司"))});
         writer.writeRow({ExportCell::fromText(QStringLiteral("+86 138 0000 0000")), ExportCell(),
                          ExportCell::fromNumber(QStringLiteral("-1000"), 0), ExportCell::fromDate(QDate()),
                          ExportCell::fromText(QStringLiteral("a \"quoted\", with\nbreak")),

@@ -273,8 +273,8 @@ ListExporter::Result ListExporter::toFile(const Database &db, const ListExport &
     // temporary name beside `path` (which shows early that the folder is
     // writable), renamed over `path` once complete.
     const QFileInfo info(path);
-    QTemporaryFile part(info.absoluteDir().filePath(QLatin1Char('.') + info.fileName() +
-                                                     QStringLiteral(".XXXXXX.part")));
+    QTemporaryFile part(
+        info.absoluteDir().filePath(QLatin1Char('.') + info.fileName() + QStringLiteral(".XXXXXX.part")));
     if (!part.open())
         throw Error(tr("Cannot write %1: %2").arg(path, part.errorString()));
     part.close();
@@ -290,8 +290,8 @@ ListExporter::Result ListExporter::toFile(const Database &db, const ListExport &
             return result; // the writer frees its workbook, `part` removes its file
         writer.finish();
     }
-    QFile::setPermissions(part.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                               QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QFile::setPermissions(part.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                               QFileDevice::ReadOther);
     if (std::rename(QFile::encodeName(part.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
         throw Error(tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     part.setAutoRemove(false);

@@ -33,8 +33,8 @@ struct ExportOptions
 {
     ExportFormat format = ExportFormat::Csv;
     CsvOptions csv = CsvOptions::excel();
-    QString sheetName;               // .xlsx: the first sheet's name
-    int maxRowsPerSheet = 1048576;   // .xlsx: rows per sheet, header included
+    QString sheetName;             // .xlsx: the first sheet's name
+    int maxRowsPerSheet = 1048576; // .xlsx: rows per sheet, header included
 
     static QString suffix(ExportFormat format); // "csv", "xlsx"
 };
@@ -60,11 +60,10 @@ public:
     // into a temporary file beside `path` that replaces it when complete. A
     // cancelled or failed export leaves no file behind (and a file already at
     // `path` as it was). Throws Crm::Error.
-    static Result toFile(const Database &db, const ListExport &list, const ExportOptions &options,
-                         const QString &path, const Progress &progress = {});
+    static Result toFile(const Database &db, const ListExport &list, const ExportOptions &options, const QString &path,
+                         const Progress &progress = {});
     // The header and the rows into `writer` (finishing it is the caller's).
-    static Result write(const Database &db, const ListExport &list, RowWriter &writer,
-                        const Progress &progress = {});
+    static Result write(const Database &db, const ListExport &list, RowWriter &writer, const Progress &progress = {});
     // The rows the export will write (for a progress bar).
     static qint64 count(const Database &db, const ListExport &list);
     // The statement the export runs: the list's columns (and the row currency),

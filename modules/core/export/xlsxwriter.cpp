@@ -163,7 +163,8 @@ void XlsxWriter::writeRow(const QList<ExportCell> &cells)
                 check(worksheet_write_number(m_sheet, row, col, value, numberFormat(cell.decimals)));
             }
             if (measured)
-                measure(int(i), cell.text.size() > 3 ? cell.text + cell.text.left((cell.text.size() - 1) / 3) : cell.text);
+                measure(int(i),
+                        cell.text.size() > 3 ? cell.text + cell.text.left((cell.text.size() - 1) / 3) : cell.text);
             break;
         }
         case ExportCell::Kind::Date: {
