@@ -99,8 +99,10 @@ void ExportRun::start()
 void ExportRun::finish(const Outcome &outcome)
 {
     m_running = false;
-    m_progress->reset(); // also stops the timer that would show it later
-    m_progress->hide();
+    if (m_progress) {
+        m_progress->reset(); // also stops the timer that would show it later
+        m_progress->hide();
+    }
     if (!outcome.error.isEmpty())
         emit failed(outcome.error);
     else if (outcome.result.cancelled)

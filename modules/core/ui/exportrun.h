@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <memory>
 
 class QProgressDialog;
@@ -28,7 +29,7 @@ public:
 
     void start();
     bool isRunning() const;
-    QProgressDialog *progressDialog() const { return m_progress; }
+    QProgressDialog *progressDialog() const { return m_progress.data(); }
 
 signals:
     void written(qint64 rows, const QString &path);
@@ -47,7 +48,7 @@ private:
     ListExport m_list;
     ExportOptions m_options;
     QString m_path;
-    QProgressDialog *m_progress = nullptr;
+    QPointer<QProgressDialog> m_progress; // a child of the parent widget as well
     QFutureWatcher<void> m_watcher;
     std::shared_ptr<Outcome> m_outcome;
     bool m_running = false;
