@@ -57,6 +57,11 @@ ExportRun::~ExportRun()
     delete m_progress;
 }
 
+QProgressDialog *ExportRun::progressDialog() const
+{
+    return m_progress.data();
+}
+
 bool ExportRun::isRunning() const
 {
     return m_running;

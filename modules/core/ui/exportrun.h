@@ -29,7 +29,7 @@ public:
 
     void start();
     bool isRunning() const;
-    QProgressDialog *progressDialog() const { return m_progress.data(); }
+    QProgressDialog *progressDialog() const;
 
 signals:
     void written(qint64 rows, const QString &path);
