@@ -29,8 +29,8 @@ void benchOptions(QCommandLineParser &p)
                             QCoreApplication::translate("Crm::Cli", "A module's benchmark, e.g. sales, or several "
                                                                     "run in turn on one scratch demo database "
                                                                     "(inventory sales: shipments over the big "
-                                                                    "ledger; --db is not used), or backup (on --db, "
-                                                                    "else a scratch database)."),
+                                                                    "ledger; --db is not used); backup or export "
+                                                                    "(on --db, else a scratch database)."),
                             QStringLiteral("[module…]"));
     p.addOption({QStringLiteral("customers"),
                  QCoreApplication::translate("Crm::Cli", "Customers to generate when the database does not exist "
@@ -121,6 +121,8 @@ int runBench(QCommandLineParser &p)
 {
     if (p.positionalArguments() == QStringList{QStringLiteral("backup")})
         return runBackupBench(p);
+    if (p.positionalArguments().value(0) == QLatin1String("export"))
+        return runExportBench(p);
     if (!p.positionalArguments().isEmpty())
         return runModuleBench(p.positionalArguments(), p);
     const QString path = dbPath(p);

@@ -40,5 +40,9 @@ int runModules(QCommandLineParser &parser);
 int runPrint(QCommandLineParser &parser);
 void printOptions(QCommandLineParser &parser);
 void modulesOptions(QCommandLineParser &parser);
+int runExport(QCommandLineParser &parser);
+void exportOptions(QCommandLineParser &parser);
+// `bench export`: CSV and .xlsx export of a million customers against the bare query.
+int runExportBench(QCommandLineParser &parser);
 
 } // namespace Crm::Cli

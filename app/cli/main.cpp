@@ -28,6 +28,8 @@ QList<Command> commands()
          benchOptions, runBench},
         {QStringLiteral("print"), QCoreApplication::translate("Crm::Cli", "Print a document to PDF"), printOptions,
          runPrint},
+        {QStringLiteral("export"), QCoreApplication::translate("Crm::Cli", "Export a list to CSV or .xlsx"),
+         exportOptions, runExport},
         {QStringLiteral("modules"), QCoreApplication::translate("Crm::Cli", "List loaded and skipped modules"),
          modulesOptions, runModules},
     };
@@ -81,7 +83,8 @@ int main(int argc, char **argv)
             return 0;
         }
         if (!parser.positionalArguments().isEmpty() && c.name != QLatin1String("bench") &&
-            c.name != QLatin1String("print") && c.name != QLatin1String("restore")) {
+            c.name != QLatin1String("print") && c.name != QLatin1String("restore") &&
+            c.name != QLatin1String("export")) {
             err() << QCoreApplication::translate("Crm::Cli", "Unexpected argument: %1\n")
                          .arg(parser.positionalArguments().constFirst());
             return 2;

@@ -142,6 +142,7 @@ bool MainWindow::showPage(const QString &id)
     if (!w) {
         PageContext pc{*m_ctx.database(), m_session, m_ctx.registry()};
         w = spec->create(pc, m_stack);
+        w->setWindowTitle(spec->title()); // names the page's exports
         m_pages.insert(id, w);
         m_stack->addWidget(w);
     }

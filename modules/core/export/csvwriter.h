@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/exportcell.h"
+#include "export/rowwriter.h"
 
 #include <QList>
 #include <QLocale>
@@ -26,12 +26,12 @@ struct CsvOptions
 // ISO dates, numbers without grouping, and a guard against formula injection —
 // a text cell starting with = + - @ tab or carriage return gets a leading
 // apostrophe (numbers are not touched). Write errors are Crm::Error.
-class CsvWriter
+class CsvWriter final : public RowWriter
 {
 public:
     CsvWriter(QIODevice &device, const CsvOptions &options = {});
-    void writeRow(const QList<ExportCell> &cells);
-    void writeHeader(const QStringList &titles);
+    void writeRow(const QList<ExportCell> &cells) override;
+    void writeHeader(const QStringList &titles) override;
 
     // The field as it appears between separators (quoted when needed).
     static QString field(const ExportCell &cell, const CsvOptions &options);

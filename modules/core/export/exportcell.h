@@ -16,9 +16,15 @@ struct ExportCell
     // no grouping ("-1234.50"), so that the exact value survives.
     QString text;
     QDate date;
+    // Number: the digits after the point a spreadsheet shows (money: 2, or the
+    // currency's); -1: as the value comes ("General"). CSV writes `text` as is.
+    int decimals = -1;
 
     static ExportCell fromText(const QString &text) { return {Kind::Text, text, {}}; }
-    static ExportCell fromNumber(const QString &plain) { return {Kind::Number, plain, {}}; }
+    static ExportCell fromNumber(const QString &plain, int decimals = -1)
+    {
+        return {Kind::Number, plain, {}, decimals};
+    }
     static ExportCell fromDate(const QDate &date)
     {
         return date.isValid() ? ExportCell{Kind::Date, {}, date} : ExportCell{};

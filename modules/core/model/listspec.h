@@ -12,7 +12,9 @@ namespace Crm {
 class Database;
 
 // What a list page shows, declared once and used by the paged model, the page and
-// (later) export: columns as SQL expressions, filters and the search index.
+// export (ListExporter): columns as SQL expressions, filters and the search index.
+// Money columns are integer minor units; export gives them the decimals of the
+// row's currency when the list has a column keyed "currency" (else 2).
 struct ListColumn
 {
     enum class Kind { Text, Integer, Money, Quantity, Percent, Bool, Date };
@@ -22,7 +24,11 @@ struct ListColumn
     bool sortable = true; // sort expressions must be plain columns of the base table
     Kind kind = Kind::Text;
     // Display text for a value (e.g. status titles); default formats by kind.
+    // Export writes it for Text columns; other kinds export as numbers and dates.
     std::function<QString(const QVariant &)> display = nullptr;
+    // Integer columns holding a fixed-point value: digits after the point (6 for
+    // rates in millionths), so that export writes the number, not the digits.
+    int scale = 0;
 };
 
 struct ListFilter

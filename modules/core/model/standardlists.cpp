@@ -133,6 +133,7 @@ ListSpec records(const QString &id, const RecordSchema &schema)
             break;
         case FieldSpec::Type::Micros:
             c.kind = K::Integer;
+            c.scale = 6;
             c.display = [](const QVariant &v) { return Decimal::format(v.toLongLong(), 6, QLocale()); };
             break;
         case FieldSpec::Type::Lookup:

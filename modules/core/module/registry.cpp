@@ -24,6 +24,27 @@ const PageSpec *Registry::page(const QString &id) const
     return nullptr;
 }
 
+QList<ListSpec> Registry::lists(const Database &db) const
+{
+    QList<ListSpec> out;
+    for (const PageSpec &p : pages())
+        if (p.list)
+            out << p.list(db);
+    return out;
+}
+
+std::optional<ListSpec> Registry::list(const Database &db, const QString &id) const
+{
+    for (const PageSpec &p : pages()) {
+        if (!p.list)
+            continue;
+        ListSpec spec = p.list(db);
+        if (spec.id == id)
+            return spec;
+    }
+    return std::nullopt;
+}
+
 void Registry::addPermission(PermissionSpec permission)
 {
     m_permissions.append(std::move(permission));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/listspec.h"
 #include "print/printdocument.h"
 
 #include <QHash>
@@ -7,6 +8,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <typeindex>
 #include <unordered_map>
 
@@ -36,6 +38,10 @@ struct PageSpec
     QString permission; // needed to see the page
     int order = 0;      // within the group
     std::function<QWidget *(const PageContext &, QWidget *parent)> create;
+    // For a list page: the list it shows, as it first opens. This is how a list is
+    // exported without its page (`crmsuite-cli export <ListSpec::id>`); on the
+    // page itself Export… (Ctrl+E) comes with every ListPage.
+    std::function<ListSpec(const Database &)> list = nullptr;
 };
 
 struct PermissionSpec
@@ -158,6 +164,10 @@ public:
     void addPage(PageSpec page);
     QList<PageSpec> pages() const; // sorted by group order then order
     const PageSpec *page(const QString &id) const;
+    // The lists of the registered list pages (PageSpec::list), in page order, and
+    // the one with ListSpec::id `id` (nullopt when none).
+    QList<ListSpec> lists(const Database &db) const;
+    std::optional<ListSpec> list(const Database &db, const QString &id) const;
 
     void addFormTab(FormTabSpec tab) { m_formTabs.append(std::move(tab)); }
     QList<FormTabSpec> formTabs(const QString &form) const

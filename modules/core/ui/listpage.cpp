@@ -4,9 +4,14 @@
 #include "db/database.h"
 #include "db/error.h"
 #include "model/pagedlistmodel.h"
+#include "ui/exportoptionsdialog.h"
+#include "ui/exportrun.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,7 +20,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -97,6 +104,11 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
         connect(button, &QPushButton::clicked, this, run);
         connect(action, &QAction::triggered, this, run);
     }
+    m_exportButton = new QPushButton(tr("&Export…"), this);
+    m_exportButton->setObjectName(QStringLiteral("export"));
+    m_exportButton->setToolTip(tr("Export what the list shows to CSV or Excel (Ctrl+E)"));
+    top->addWidget(m_exportButton);
+    connect(m_exportButton, &QPushButton::clicked, this, &ListPage::exportList);
     connect(m_newButton, &QPushButton::clicked, this, &ListPage::newRecord);
     connect(m_openButton, &QPushButton::clicked, this, &ListPage::openCurrent);
     connect(m_deleteButton, &QPushButton::clicked, this, &ListPage::deleteCurrent);
@@ -154,6 +166,11 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(findAction, &QAction::triggered, this, &ListPage::focusSearch);
     addAction(findAction);
+    auto *exportAction = new QAction(this);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportAction, &QAction::triggered, this, &ListPage::exportList);
+    addAction(exportAction);
 
     // Enabling sorting above has loaded the first page already.
     if (!m_model->isLoaded())
@@ -203,6 +220,76 @@ QComboBox *ListPage::filterBox(const QString &key) const
         if (k == key)
             return box;
     return nullptr;
+}
+
+ListExport ListPage::currentExport() const
+{
+    ListExport e;
+    e.spec = m_model->spec();
+    e.query = m_model->query();
+    e.indexOrder = m_model->isIndexOrdered();
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            e.columns << logical;
+    }
+    return e;
+}
+
+QString ListPage::title() const
+{
+    for (const QWidget *w = this; w; w = w->parentWidget()) {
+        if (w->isWindow() && w != this && !qobject_cast<const QDialog *>(w))
+            break; // the main window's title names the company, not the list
+        if (!w->windowTitle().isEmpty())
+            return w->windowTitle();
+        if (w->isWindow())
+            break;
+    }
+    return m_model->spec().id.section(QLatin1Char('.'), -1);
+}
+
+void ListPage::exportList()
+{
+    if (m_export && m_export->isRunning())
+        return;
+    ExportOptionsDialog optionsDialog(this);
+    if (optionsDialog.exec() != QDialog::Accepted)
+        return;
+    optionsDialog.remember();
+    ExportOptions options = optionsDialog.options();
+    options.sheetName = title();
+
+    QSettings settings;
+    QString folder = settings.value(QStringLiteral("export/folder")).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = title();
+    for (const QChar c : QStringLiteral("/\\:*?\"<>|"))
+        name.replace(c, u'-');
+    const QString suffix = ExportOptions::suffix(options.format);
+    QFileDialog dialog(this, tr("Export %1").arg(title()), QDir(folder).filePath(name + QLatin1Char('.') + suffix),
+                       options.format == ExportFormat::Xlsx ? tr("Excel workbook (*.xlsx)")
+                                                            : tr("CSV for Excel (*.csv)"));
+    dialog.setObjectName(QStringLiteral("exportFile"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setDefaultSuffix(suffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+
+    delete m_export;
+    m_export = new ExportRun(m_db, currentExport(), options, path, this);
+    connect(m_export, &ExportRun::written, this, [this](qint64 rows, const QString &file) {
+        m_count->setText(tr("%1 rows exported to %2").arg(QLocale().toString(rows), QDir::toNativeSeparators(file)));
+        emit exported(file, rows);
+    });
+    connect(m_export, &ExportRun::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Export failed"), message); });
+    m_export->start();
 }
 
 void ListPage::searchNow(const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/listexporter.h"
 #include "model/listspec.h"
 
 #include <QKeySequence>
@@ -16,6 +17,7 @@ class QTimer;
 namespace Crm {
 
 class Database;
+class ExportRun;
 class PagedListModel;
 class Session;
 
@@ -43,7 +45,8 @@ struct ListPageActions
 };
 
 // A list page: search as you type, filters, sort by column (all in SQL), row
-// count, open with Enter or double-click, new with Ctrl+N, delete with confirmation.
+// count, open with Enter or double-click, new with Ctrl+N, delete with confirmation,
+// and Export… (Ctrl+E) of what it shows to CSV or .xlsx.
 class ListPage : public QWidget
 {
     Q_OBJECT
@@ -56,6 +59,11 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QLabel *countLabel() const { return m_count; }
     QComboBox *filterBox(const QString &key) const;
+    // What Export… writes: the current search, filters and sort, and the columns
+    // shown, in the order shown.
+    ListExport currentExport() const;
+    // The page's title (its own or its page's), for file and sheet names.
+    QString title() const;
 
 public slots:
     void newRecord();
@@ -65,6 +73,12 @@ public slots:
     void focusSearch();
     // Types `text` into the search box and applies it at once (no typing pause).
     void searchNow(const QString &text);
+    // Export…: asks for the format and the file, then writes in the background.
+    void exportList();
+
+signals:
+    // An export finished writing `path`.
+    void exported(const QString &path, qint64 rows);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -88,6 +102,8 @@ private:
     QPushButton *m_newButton = nullptr;
     QPushButton *m_openButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    ExportRun *m_export = nullptr;
     QList<QPair<QString, QComboBox *>> m_filters;
     QTimer *m_searchTimer = nullptr;
     bool m_filtersFilled = false;

@@ -1,6 +1,7 @@
 #include "referencepages.h"
 
 #include "model/recordschema.h"
+#include "model/standardlists.h"
 #include "module/registry.h"
 #include "ui/standardpages.h"
 
@@ -49,7 +50,8 @@ void setupReferencePages(Registry &registry)
                           [title] { return translated(title); }, group, view, p.order,
                           [listId, schema, edit](const PageContext &ctx, QWidget *parent) {
                               return StandardPages::records(ctx, listId, *schema, edit, parent);
-                          }});
+                          },
+                          [listId, schema](const Database &) { return StandardLists::records(listId, *schema); }});
     }
 }
 

@@ -1,6 +1,7 @@
 #include "masterdatapages.h"
 
 #include "model/recordschema.h"
+#include "model/standardlists.h"
 #include "module/registry.h"
 #include "ui/standardpages.h"
 
@@ -38,12 +39,16 @@ void setupMasterDataPages(Registry &registry)
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Products")); }, group, view, 300,
                       [edit](const PageContext &ctx, QWidget *parent) {
                           return StandardPages::products(ctx, QStringLiteral("inventory.products"), edit, parent);
-                      }});
+                      },
+                      [](const Database &) { return StandardLists::products(QStringLiteral("inventory.products")); }});
     registry.addPage({QStringLiteral("inventory.page.warehouses"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Warehouses")); }, group, whView, 310,
                       [whEdit](const PageContext &ctx, QWidget *parent) {
                           return StandardPages::records(ctx, QStringLiteral("inventory.warehouses"),
                                                         Schemas::warehouse(), whEdit, parent);
+                      },
+                      [](const Database &) {
+                          return StandardLists::records(QStringLiteral("inventory.warehouses"), Schemas::warehouse());
                       }});
     registry.addPage({QStringLiteral("inventory.page.categories"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Product categories")); }, group, view,
@@ -51,12 +56,19 @@ void setupMasterDataPages(Registry &registry)
                       [edit](const PageContext &ctx, QWidget *parent) {
                           return StandardPages::records(ctx, QStringLiteral("inventory.categories"),
                                                         Schemas::productCategory(), edit, parent);
+                      },
+                      [](const Database &) {
+                          return StandardLists::records(QStringLiteral("inventory.categories"),
+                                                        Schemas::productCategory());
                       }});
     registry.addPage({QStringLiteral("inventory.page.units"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Units")); }, group, view, 330,
                       [edit](const PageContext &ctx, QWidget *parent) {
                           return StandardPages::records(ctx, QStringLiteral("inventory.units"), Schemas::unit(), edit,
                                                         parent);
+                      },
+                      [](const Database &) {
+                          return StandardLists::records(QStringLiteral("inventory.units"), Schemas::unit());
                       }});
 }
 

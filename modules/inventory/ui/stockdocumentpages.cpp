@@ -42,12 +42,14 @@ void setupStockDocumentPages(Registry &registry)
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Transfers")); }, group, View, 305,
                       [](const PageContext &ctx, QWidget *parent) {
                           return documentsPage(ctx, StockDocument::Kind::Transfer, parent);
-                      }});
+                      },
+                      [](const Database &) { return stockDocumentList(StockDocument::Kind::Transfer); }});
     registry.addPage({QStringLiteral("inventory.page.requisitions"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Requisitions")); }, group, View, 306,
                       [](const PageContext &ctx, QWidget *parent) {
                           return documentsPage(ctx, StockDocument::Kind::Requisition, parent);
-                      }});
+                      },
+                      [](const Database &) { return stockDocumentList(StockDocument::Kind::Requisition); }});
 }
 
 } // namespace Crm::Inventory

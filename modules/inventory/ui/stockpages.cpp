@@ -29,6 +29,9 @@ QString group()
     return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Inventory"));
 }
 
+// The idle period the Slow movers page opens with (and the CLI exports).
+constexpr int kDefaultIdleDays = 90;
+
 // The moves of one product in one warehouse, read-only; Esc closes it.
 void showLedger(const Database &db, const Session &session, qint64 productId, qint64 warehouseId, QWidget *parent)
 {
@@ -78,7 +81,7 @@ public:
         label->setBuddy(m_days);
         for (int days : {30, 60, 90, 180})
             m_days->addItem(translated(QT_TRANSLATE_NOOP("Crm::Inventory", "%1 days")).arg(days), days);
-        m_days->setCurrentIndex(2);
+        m_days->setCurrentIndex(m_days->findData(kDefaultIdleDays));
         top->addWidget(label);
         top->addWidget(m_days);
         top->addStretch(1);
@@ -124,21 +127,27 @@ void setupStockPages(Registry &registry)
                           };
                           actions.canCreate = false;
                           return new ListPage(db, session, StockLists::onHand(), actions, parent);
-                      }});
+                      },
+                      [](const Database &) { return StockLists::onHand(); }});
     registry.addPage({QStringLiteral("inventory.page.ledger"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Stock ledger")); }, group, view, 302,
                       [](const PageContext &ctx, QWidget *parent) {
                           return new ListPage(ctx.db, ctx.session, StockLists::ledger(ctx.db), {}, parent);
-                      }});
+                      },
+                      [](const Database &db) { return StockLists::ledger(db); }});
     registry.addPage({QStringLiteral("inventory.page.safety_alerts"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Safety-stock alerts")); }, group,
                       view, 303,
                       [](const PageContext &ctx, QWidget *parent) {
                           return new ListPage(ctx.db, ctx.session, StockLists::safetyStockAlerts(), {}, parent);
-                      }});
+                      },
+                      [](const Database &) { return StockLists::safetyStockAlerts(); }});
     registry.addPage({QStringLiteral("inventory.page.slow_movers"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Slow movers")); }, group, view, 304,
-                      [](const PageContext &ctx, QWidget *parent) { return new SlowMoversPage(ctx, parent); }});
+                      [](const PageContext &ctx, QWidget *parent) { return new SlowMoversPage(ctx, parent); },
+                      [](const Database &) {
+                          return StockLists::slowMovers(QDate::currentDate().addDays(-kDefaultIdleDays));
+                      }});
 }
 
 } // namespace Crm::Inventory

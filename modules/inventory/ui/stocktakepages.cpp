@@ -57,7 +57,8 @@ void setupStocktakePages(Registry &registry)
     registry.addPage({QStringLiteral("inventory.page.stocktakes"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Stocktakes")); },
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Inventory")); }, View, 307,
-                      [](const PageContext &ctx, QWidget *parent) { return stocktakesPage(ctx, parent); }});
+                      [](const PageContext &ctx, QWidget *parent) { return stocktakesPage(ctx, parent); },
+                      [](const Database &) { return stocktakeList(); }});
 }
 
 } // namespace Crm::Inventory

@@ -1,5 +1,6 @@
 #include "supplierpages.h"
 
+#include "model/standardlists.h"
 #include "module/registry.h"
 #include "ui/standardpages.h"
 
@@ -29,6 +30,9 @@ void setupSupplierPages(Registry &registry)
                           return StandardPages::parties(ctx, QStringLiteral("purchasing.suppliers"), false,
                                                         QStringLiteral("purchasing.suppliers.edit"),
                                                         QStringLiteral("purchasing.suppliers.edit"), parent);
+                      },
+                      [](const Database &) {
+                          return StandardLists::parties(QStringLiteral("purchasing.suppliers"), false);
                       }});
 }
 

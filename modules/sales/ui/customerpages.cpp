@@ -1,5 +1,6 @@
 #include "customerpages.h"
 
+#include "model/standardlists.h"
 #include "module/registry.h"
 #include "ui/standardpages.h"
 
@@ -30,7 +31,8 @@ void setupCustomerPages(Registry &registry)
                           return StandardPages::parties(ctx, QStringLiteral("sales.customers"), true,
                                                         QStringLiteral("sales.customers.edit"),
                                                         QStringLiteral("sales.customers.delete"), parent);
-                      }});
+                      },
+                      [](const Database &) { return StandardLists::parties(QStringLiteral("sales.customers"), true); }});
 }
 
 } // namespace Crm::Sales

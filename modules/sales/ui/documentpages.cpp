@@ -79,11 +79,11 @@ QWidget *documentPage(const PageContext &ctx, const ListSpec &spec, SalesDocumen
 }
 
 void addPage(Registry &registry, const QString &id, const char *title, const QString &permission, int order,
-             std::function<QWidget *(const PageContext &, QWidget *)> create)
+             std::function<QWidget *(const PageContext &, QWidget *)> create, ListSpec (*list)())
 {
     registry.addPage({id, [title] { return translated(title); },
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Sales")); }, permission, order,
-                      std::move(create)});
+                      std::move(create), [list](const Database &) { return list(); }});
 }
 } // namespace
 
@@ -99,16 +99,19 @@ void setupDocumentPages(Registry &registry)
     addPage(registry, QStringLiteral("sales.page.quotations"), QT_TRANSLATE_NOOP("Crm::Sales", "Quotations"),
             QuotationsView, 110, [](const PageContext &ctx, QWidget *parent) {
                 return documentPage(ctx, documentList(true), SalesDocument::Kind::Quotation, parent);
-            });
+            },
+            [] { return documentList(true); });
     addPage(registry, QStringLiteral("sales.page.orders"), QT_TRANSLATE_NOOP("Crm::Sales", "Sales orders"), OrdersView,
             120, [](const PageContext &ctx, QWidget *parent) {
                 return documentPage(ctx, documentList(false), SalesDocument::Kind::Order, parent);
-            });
+            },
+            [] { return documentList(false); });
     addPage(registry, QStringLiteral("sales.page.overdue_orders"),
             QT_TRANSLATE_NOOP("Crm::Sales", "Overdue deliveries"), OrdersView, 130,
             [](const PageContext &ctx, QWidget *parent) {
                 return documentPage(ctx, overdueOrders(), SalesDocument::Kind::Order, parent);
-            });
+            },
+            overdueOrders);
     registry.addSettings({QStringLiteral("sales.settings"),
                           [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "&Sales")); },
                           Permissions::ManageSettings,

@@ -56,12 +56,14 @@ void setupLoanPages(Registry &registry)
     registry.addPage({QStringLiteral("sales.page.loans"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Loans and samples")); }, group, LoansView,
                       170,
-                      [](const PageContext &ctx, QWidget *parent) { return loanPage(ctx, loanList(), true, parent); }});
+                      [](const PageContext &ctx, QWidget *parent) { return loanPage(ctx, loanList(), true, parent); },
+                      [](const Database &) { return loanList(); }});
     // The reminder: what should have come back by now, the longest overdue first.
     registry.addPage(
         {QStringLiteral("sales.page.overdue_loans"),
          [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Loans past due")); }, group, LoansView, 175,
-         [](const PageContext &ctx, QWidget *parent) { return loanPage(ctx, overdueLoans(), false, parent); }});
+         [](const PageContext &ctx, QWidget *parent) { return loanPage(ctx, overdueLoans(), false, parent); },
+         [](const Database &) { return overdueLoans(); }});
     registry.addFormTab({QStringLiteral("core.party"),
                          [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Loans and samples")); }, LoansView,
                          [](const PageContext &ctx, qint64 id, bool customer, QWidget *parent) -> QWidget * {

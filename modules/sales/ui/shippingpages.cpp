@@ -9,6 +9,7 @@
 #include "model/shipmentlists.h"
 #include "model/salessettings.h"
 #include "model/shipmentrepository.h"
+#include "model/standardlists.h"
 #include "module/registry.h"
 #include "services/stockservice.h"
 #include "ui/listpage.h"
@@ -115,12 +116,14 @@ void setupShippingPages(Registry &registry)
     registry.addPage(
         {QStringLiteral("sales.page.shipping_notices"),
          [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Shipping notices")); }, group, ShippingView, 140,
-         [](const PageContext &ctx, QWidget *parent) { return shippingPage(ctx, shipmentList(true), true, parent); }});
+         [](const PageContext &ctx, QWidget *parent) { return shippingPage(ctx, shipmentList(true), true, parent); },
+         [](const Database &) { return shipmentList(true); }});
     registry.addPage({QStringLiteral("sales.page.shipments"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Shipments")); }, group, ShippingView, 150,
                       [](const PageContext &ctx, QWidget *parent) {
                           return shippingPage(ctx, shipmentList(false), false, parent);
-                      }});
+                      },
+                      [](const Database &) { return shipmentList(false); }});
     // Unshipped quantities: Enter ships the line's order.
     registry.addPage({QStringLiteral("sales.page.unshipped"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Unshipped quantities")); }, group,
@@ -135,12 +138,16 @@ void setupShippingPages(Registry &registry)
                               return line ? shipOrder(context, line->orderId, false, p) : 0;
                           };
                           return new ListPage(ctx.db, ctx.session, unshippedLines(), actions, parent);
-                      }});
+                      },
+                      [](const Database &) { return unshippedLines(); }});
     registry.addPage({QStringLiteral("sales.page.couriers"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Couriers")); }, group, ShippingView, 190,
                       [](const PageContext &ctx, QWidget *parent) {
                           return StandardPages::records(ctx, QStringLiteral("sales.couriers"), courierSchema(),
                                                         ShippingEdit, parent);
+                      },
+                      [](const Database &) {
+                          return StandardLists::records(QStringLiteral("sales.couriers"), courierSchema());
                       }});
     registry.addFormTab({QStringLiteral("core.party"),
                          [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Shipments")); }, ShippingView,
