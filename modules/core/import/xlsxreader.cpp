@@ -265,18 +265,37 @@ QString XlsxReader::numberText(const QString &value)
     const double d = value.toDouble(&ok);
     if (!ok || !std::isfinite(d))
         return value;
-    // Excel keeps 15 significant digits; more are float noise.
-    QString s = QString::number(d, 'g', 15);
-    if (s.contains(u'e')) {
-        s = QString::number(d, 'f', std::abs(d) >= 1 ? 0 : 15);
-        if (s.contains(u'.')) {
-            while (s.endsWith(u'0'))
-                s.chop(1);
-            if (s.endsWith(u'.'))
-                s.chop(1);
-        }
+    // Excel keeps 15 significant digits; more are float noise. The exponent
+    // form is written out in full ("1.5e+18" → "1500000000000000000").
+    const QString g = QString::number(d, 'g', 15);
+    const qsizetype e = g.indexOf(u'e');
+    if (e < 0)
+        return g;
+    QString mantissa = g.left(e);
+    const int exponent = g.mid(e + 1).toInt();
+    const bool negative = mantissa.startsWith(u'-');
+    if (negative)
+        mantissa.remove(0, 1);
+    qsizetype point = mantissa.indexOf(u'.');
+    if (point < 0)
+        point = mantissa.size();
+    QString digits = mantissa;
+    digits.remove(u'.');
+    const qsizetype shifted = point + exponent;
+    QString out;
+    if (shifted <= 0)
+        out = QStringLiteral("0.") + QString(-shifted, u'0') + digits;
+    else if (shifted >= digits.size())
+        out = digits + QString(shifted - digits.size(), u'0');
+    else
+        out = digits.left(shifted) + u'.' + digits.mid(shifted);
+    if (out.contains(u'.')) {
+        while (out.endsWith(u'0'))
+            out.chop(1);
+        if (out.endsWith(u'.'))
+            out.chop(1);
     }
-    return s;
+    return negative ? u'-' + out : out;
 }
 
 ImportTable XlsxReader::read(const QString &path)
