@@ -32,6 +32,8 @@ void checkOptions(QCommandLineParser &parser);
 int runBench(QCommandLineParser &parser);
 void benchOptions(QCommandLineParser &parser);
 int runModules(QCommandLineParser &parser);
+int runImport(QCommandLineParser &parser);
+void importOptions(QCommandLineParser &parser);
 int runPrint(QCommandLineParser &parser);
 void printOptions(QCommandLineParser &parser);
 void modulesOptions(QCommandLineParser &parser);

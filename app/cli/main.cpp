@@ -24,6 +24,9 @@ QList<Command> commands()
          benchOptions, runBench},
         {QStringLiteral("print"), QCoreApplication::translate("Crm::Cli", "Print a document to PDF"), printOptions,
          runPrint},
+        {QStringLiteral("import"),
+         QCoreApplication::translate("Crm::Cli", "Import customers, suppliers or products from CSV or .xlsx"),
+         importOptions, runImport},
         {QStringLiteral("modules"), QCoreApplication::translate("Crm::Cli", "List loaded and skipped modules"),
          modulesOptions, runModules},
     };
@@ -77,7 +80,7 @@ int main(int argc, char **argv)
             return 0;
         }
         if (!parser.positionalArguments().isEmpty() && c.name != QLatin1String("bench") &&
-            c.name != QLatin1String("print")) {
+            c.name != QLatin1String("print") && c.name != QLatin1String("import")) {
             err() << QCoreApplication::translate("Crm::Cli", "Unexpected argument: %1\n")
                          .arg(parser.positionalArguments().constFirst());
             return 2;

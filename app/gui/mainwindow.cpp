@@ -5,6 +5,8 @@
 #include "model/settings.h"
 #include "modulesdialog.h"
 #include "settingsdialog.h"
+#include "ui/importwizard.h"
+#include "ui/listpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -83,6 +85,15 @@ void MainWindow::buildMenus()
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setEnabled(m_session.can(Permissions::ManageSettings));
+    const QList<ImportTargetSpec> targets = m_ctx.registry().importTargets();
+    if (!targets.isEmpty()) {
+        QMenu *import = file->addMenu(tr("&Import"));
+        import->setObjectName(QStringLiteral("importMenu"));
+        for (const ImportTargetSpec &t : targets) {
+            QAction *a = import->addAction(tr("%1…").arg(t.title()), this, [this, id = t.id] { importInto(id); });
+            a->setEnabled(m_session.can(t.permission));
+        }
+    }
     file->addAction(tr("S&witch user…"), this, &MainWindow::switchUserRequested);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -103,6 +114,15 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Modules…"), this, &MainWindow::showModules);
     help->addAction(tr("&About CRM Suite"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::importInto(const QString &targetId)
+{
+    const ImportTargetSpec *target = m_ctx.registry().importTarget(targetId);
+    if (!target || !ImportWizard::run(*m_ctx.database(), m_session, *target, this))
+        return;
+    if (auto *page = qobject_cast<ListPage *>(m_pages.value(target->pageId)))
+        page->reload();
 }
 
 void MainWindow::onItemActivated(QTreeWidgetItem *item)

@@ -42,6 +42,8 @@ QString ImportReport::summary() const
                                     loc.toString(failed));
     if (dryRun)
         return tr("Dry run, nothing was changed: %1").arg(counts);
+    if (created + updated == 0)
+        return tr("Nothing was imported: %1").arg(counts);
     return tr("Imported: %1").arg(counts);
 }
 

@@ -1,5 +1,6 @@
 #include "masterdatapages.h"
 
+#include "import/productimport.h"
 #include "model/recordschema.h"
 #include "module/registry.h"
 #include "ui/standardpages.h"
@@ -39,6 +40,9 @@ void setupMasterDataPages(Registry &registry)
                       [edit](const PageContext &ctx, QWidget *parent) {
                           return StandardPages::products(ctx, QStringLiteral("inventory.products"), edit, parent);
                       }});
+    registry.addImportTarget({QStringLiteral("inventory.products"), QStringLiteral("products"),
+                              [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Products")); }, edit,
+                              QStringLiteral("inventory.page.products"), [] { return ProductImport::create(); }});
     registry.addPage({QStringLiteral("inventory.page.warehouses"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Warehouses")); }, group, whView, 310,
                       [whEdit](const PageContext &ctx, QWidget *parent) {

@@ -1,5 +1,6 @@
 #include "supplierpages.h"
 
+#include "import/partyimport.h"
 #include "module/registry.h"
 #include "ui/standardpages.h"
 
@@ -30,6 +31,10 @@ void setupSupplierPages(Registry &registry)
                                                         QStringLiteral("purchasing.suppliers.edit"),
                                                         QStringLiteral("purchasing.suppliers.edit"), parent);
                       }});
+    registry.addImportTarget({QStringLiteral("purchasing.suppliers"), QStringLiteral("suppliers"),
+                              [] { return translated(QT_TRANSLATE_NOOP("Crm::Purchasing", "Suppliers")); },
+                              QStringLiteral("purchasing.suppliers.edit"), QStringLiteral("purchasing.page.suppliers"),
+                              [] { return PartyImport::create(false); }});
 }
 
 } // namespace Crm::Purchasing

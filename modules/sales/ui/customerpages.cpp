@@ -1,5 +1,6 @@
 #include "customerpages.h"
 
+#include "import/partyimport.h"
 #include "module/registry.h"
 #include "ui/standardpages.h"
 
@@ -31,6 +32,10 @@ void setupCustomerPages(Registry &registry)
                                                         QStringLiteral("sales.customers.edit"),
                                                         QStringLiteral("sales.customers.delete"), parent);
                       }});
+    registry.addImportTarget({QStringLiteral("sales.customers"), QStringLiteral("customers"),
+                              [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Customers")); },
+                              QStringLiteral("sales.customers.edit"), QStringLiteral("sales.page.customers"),
+                              [] { return PartyImport::create(true); }});
 }
 
 } // namespace Crm::Sales
