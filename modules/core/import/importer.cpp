@@ -5,7 +5,9 @@
 #include "export/csvwriter.h"
 #include "import/importmapping.h"
 
+#include <QAtomicInteger>
 #include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
 #include <optional>
 
 namespace Crm {
@@ -88,34 +90,44 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
     report(options, 0);
     target->prepare(m_db);
 
+    // Rows are checked in chunks on the thread pool: check() only reads.
     const qsizetype n = table.size();
     QList<QStringList> values(n);
     QList<QList<ImportKey>> keys(n);
     QList<QList<ImportProblem>> problems(n);
-    for (qsizetype r = 0; r < n; ++r) {
-        QStringList &v = values[r];
-        v.reserve(fields.size());
-        for (qsizetype f = 0; f < fields.size(); ++f)
-            v << (columnOf.at(f) >= 0 ? cleanValue(table.cell(r, columnOf.at(f))) : QString());
-        QList<ImportProblem> &p = problems[r];
-        QList<int> missing;
-        for (qsizetype f = 0; f < fields.size(); ++f)
-            if (fields.at(f).required && v.at(f).isEmpty()) {
-                p << ImportProblem{int(f), tr("A value is required.")};
-                missing << int(f);
-            }
-        for (const ImportProblem &q : target->check(v, &keys[r]))
-            if (!missing.contains(q.field))
-                p << q;
-        if (r % 4096 == 4095)
-            report(options, int(60 * r / n));
-    }
+    QStringList *valuesAt = values.data();
+    QList<ImportKey> *keysAt = keys.data();
+    QList<ImportProblem> *problemsAt = problems.data();
+    QList<std::pair<qsizetype, qsizetype>> chunks;
+    for (qsizetype begin = 0; begin < n; begin += 2048)
+        chunks.append({begin, std::min(n, begin + 2048)});
+    QAtomicInteger<qsizetype> done(0);
+    ImportTarget *checker = target.get();
+    QtConcurrent::blockingMap(chunks, [&](const std::pair<qsizetype, qsizetype> &chunk) {
+        for (qsizetype r = chunk.first; r < chunk.second; ++r) {
+            QStringList &v = valuesAt[r];
+            v.reserve(fields.size());
+            for (qsizetype f = 0; f < fields.size(); ++f)
+                v << (columnOf.at(f) >= 0 ? cleanValue(table.cell(r, columnOf.at(f))) : QString());
+            QList<ImportProblem> &p = problemsAt[r];
+            QList<int> missing;
+            for (qsizetype f = 0; f < fields.size(); ++f)
+                if (fields.at(f).required && v.at(f).isEmpty()) {
+                    p << ImportProblem{int(f), tr("A value is required.")};
+                    missing << int(f);
+                }
+            for (const ImportProblem &q : checker->check(v, &keysAt[r]))
+                if (!missing.contains(q.field))
+                    p << q;
+        }
+        report(options, int(60 * done.fetchAndAddRelaxed(chunk.second - chunk.first) / std::max<qsizetype>(1, n)));
+    });
     const QList<ImportMatch> matches = target->findExisting(m_db, keys);
     report(options, 70);
 
     ImportReport rep;
     rep.dryRun = !write;
-    QHash<QString, int> seen;         // field + key → first row with it
+    QList<QHash<QString, int>> seen(fields.size()); // per key field: value → first row with it
     QHash<qint64, int> updatedBy;     // saved record → the row updating it
     QList<ImportWrite> writes;
     for (qsizetype r = 0; r < n; ++r) {
@@ -124,10 +136,10 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
         for (const ImportKey &k : std::as_const(keys[r])) {
             if (k.value.isEmpty())
                 continue;
-            const QString id = QString::number(k.field) + QChar(0x1f) + k.value;
-            const auto it = seen.constFind(id);
-            if (it == seen.constEnd()) {
-                seen.insert(id, int(r));
+            QHash<QString, int> &seenOfField = seen[k.field];
+            const auto it = seenOfField.constFind(k.value);
+            if (it == seenOfField.constEnd()) {
+                seenOfField.insert(k.value, int(r));
             } else if (options.duplicates != DuplicatePolicy::Create || target->keyIsUnique(k.field)) {
                 p << ImportProblem{k.field, tr("Same %1 as line %2.")
                                                 .arg(fields.at(k.field).title())

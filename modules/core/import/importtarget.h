@@ -63,7 +63,8 @@ public:
     // Reads what checking rows needs (categories, units, users …); once per run.
     virtual void prepare(const Database &db) = 0;
     // The problems of one row (malformed e-mail, unknown category …), and its keys,
-    // strongest first (code before name).
+    // strongest first (code before name). Called from several threads at once:
+    // it may only read what prepare() set up.
     virtual QList<ImportProblem> check(const QStringList &values, QList<ImportKey> *keys) = 0;
     // Whether no two records may share this key (codes), whatever the policy.
     virtual bool keyIsUnique(int field) const = 0;

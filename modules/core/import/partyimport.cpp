@@ -54,6 +54,8 @@ public:
             m_types.add(i + 1, {types.at(i), Party::partyTypeTitle(types.at(i))});
         m_types.add(1, {QStringLiteral("公司"), QStringLiteral("企业"), QStringLiteral("empresa")});
         m_types.add(2, {QStringLiteral("个人"), QStringLiteral("persona")});
+        // The e-mail pattern is compiled here, before check() runs on several threads.
+        PartyRepository::isValidEmail(QStringLiteral("a@b.c"));
     }
 
     QList<ImportProblem> check(const QStringList &v, QList<ImportKey> *keys) override
@@ -112,47 +114,31 @@ public:
 
     void write(const Database &db, const QString &actor, const QList<ImportWrite> &rows) override
     {
-        // Codes for new parties without one: numbered as the form does, past any
-        // code already taken (in the file or saved).
-        QSet<QString> fileCodes;
-        int unnumbered = 0;
-        for (const ImportWrite &w : rows) {
-            if (w.existingId == 0 && w.values.at(Code).isEmpty())
-                ++unnumbered;
-            else if (w.existingId == 0)
-                fileCodes.insert(w.values.at(Code));
-        }
-        const QString docType = m_customers ? QStringLiteral("core.customer") : QStringLiteral("core.supplier");
-        const Numbering numbering(db);
-        BulkLookup codeTaken(db, QStringLiteral("SELECT id FROM core_party WHERE code = ?"));
-        QStringList codes = numbering.take(docType, unnumbered);
-        qsizetype nextCode = 0;
-        auto newCode = [&] {
-            for (;;) {
-                const QString code = nextCode < codes.size() ? codes.at(nextCode++) : numbering.next(docType);
-                if (!fileCodes.contains(code) && codeTaken.find(code) == 0)
-                    return code;
-            }
-        };
-
-        PartyBulkInsert insert(db, actor);
+        // Saved parties are updated through the repository, new ones inserted in bulk.
         const PartyRepository repository(db, actor);
         QList<ImportProblem> ignored;
+        QList<const QStringList *> creates;
         for (const ImportWrite &w : rows) {
-            if (w.existingId > 0) {
-                std::optional<Party> merged = mergeInto(db, w.values, w.existingId, &ignored);
-                if (!merged)
-                    throw Error(tr("Record %1 was deleted during the import.").arg(w.existingId));
-                repository.save(*merged);
+            if (w.existingId == 0) {
+                creates << &w.values;
                 continue;
             }
-            Party p = build(w.values, &ignored);
-            if (p.code.isEmpty())
-                p.code = newCode();
+            std::optional<Party> merged = mergeInto(db, w.values, w.existingId, &ignored);
+            if (!merged)
+                throw Error(tr("Record %1 was deleted during the import.").arg(w.existingId));
+            repository.save(*merged);
+        }
+        if (creates.isEmpty())
+            return;
+        const QStringList codes = codesFor(db, creates);
+        PartyBulkInsert(db, actor).insertAll(creates.size(), [&](qsizetype i) {
+            QList<ImportProblem> unused;
+            Party p = build(*creates.at(i), &unused);
+            p.code = codes.at(i);
             if (p.currency.isEmpty())
                 p.currency = m_baseCurrency;
-            insert.insert(p);
-        }
+            return p;
+        });
     }
 
 private:
@@ -315,6 +301,41 @@ private:
             }
         }
         return p;
+    }
+
+    // The code of each new party: its own, or the next number (as the form
+    // gives) past any code already taken in the file or the database.
+    QStringList codesFor(const Database &db, const QList<const QStringList *> &creates) const
+    {
+        QSet<QString> fileCodes;
+        int unnumbered = 0;
+        for (const QStringList *v : creates) {
+            if (v->at(Code).isEmpty())
+                ++unnumbered;
+            else
+                fileCodes.insert(v->at(Code));
+        }
+        const QString docType = m_customers ? QStringLiteral("core.customer") : QStringLiteral("core.supplier");
+        const Numbering numbering(db);
+        BulkLookup taken(db, QStringLiteral("SELECT id FROM core_party WHERE code = ?"));
+        const QStringList numbers = numbering.take(docType, unnumbered);
+        qsizetype next = 0;
+        QStringList codes;
+        codes.reserve(creates.size());
+        for (const QStringList *v : creates) {
+            if (!v->at(Code).isEmpty()) {
+                codes << v->at(Code);
+                continue;
+            }
+            for (;;) {
+                const QString code = next < numbers.size() ? numbers.at(next++) : numbering.next(docType);
+                if (!fileCodes.contains(code) && taken.find(code) == 0) {
+                    codes << code;
+                    break;
+                }
+            }
+        }
+        return codes;
     }
 
     static QList<ImportProblem> validate(const Party &p)

@@ -1,5 +1,6 @@
 #include "customerpages.h"
 
+#include "import/importbench.h"
 #include "import/partyimport.h"
 #include "module/registry.h"
 #include "ui/standardpages.h"
@@ -36,6 +37,7 @@ void setupCustomerPages(Registry &registry)
                               [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Customers")); },
                               QStringLiteral("sales.customers.edit"), QStringLiteral("sales.page.customers"),
                               [] { return PartyImport::create(true); }});
+    registry.addBench({QStringLiteral("import"), &ImportBench::run});
 }
 
 } // namespace Crm::Sales
