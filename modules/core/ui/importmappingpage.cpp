@@ -105,7 +105,7 @@ void ImportMappingPage::initializePage()
         box->addItem(tr("— not imported —"), QString());
         for (const ImportField &f : fields)
             box->addItem(f.required ? f.title() + QStringLiteral(" *") : f.title(), f.key);
-        auto *label = new QLabel(title, m_grid);
+        auto *label = new QLabel(QString(title).replace(u'&', QLatin1String("&&")), m_grid);
         label->setBuddy(box);
         auto *values = new QLabel(examples.join(QLatin1String(" · ")), m_grid);
         values->setStyleSheet(QStringLiteral("color: palette(mid);"));
