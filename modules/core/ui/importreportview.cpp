@@ -57,13 +57,13 @@ public:
             return {};
         switch (section) {
         case 0:
-            return ImportReportView::tr("Line");
+            return QCoreApplication::translate("Crm::ImportReportView", "Line");
         case 1:
-            return ImportReportView::tr("Column");
+            return QCoreApplication::translate("Crm::ImportReportView", "Column");
         case 2:
-            return ImportReportView::tr("Outcome");
+            return QCoreApplication::translate("Crm::ImportReportView", "Outcome");
         default:
-            return ImportReportView::tr("Message");
+            return QCoreApplication::translate("Crm::ImportReportView", "Message");
         }
     }
 
