@@ -31,19 +31,19 @@ qint64 customers(const Database &db)
 }
 } // namespace
 
-TEST_CASE("Customers page: Import… a CSV with bad rows lists exactly them, then imports the good ones",
-          "[app][import]")
+TEST_CASE("Customers page: Import… a CSV with bad rows lists exactly them, then imports the good ones", "[app][import]")
 {
     Shell shell(40);
     ListPage *page = shell.customers();
-    const QString path = writeFile(shell.dir.filePath(QStringLiteral("new customers.csv")),
-                                   utf8Bom(QStringLiteral("Name;E-mail;Teléfono;Status;Contact\r\n"
-                                                          "Importe Uno S.L.;uno@import.example;+34 600 111 222;"
-                                                          "Active;Ana Ruiz\r\n"
-                                                          "Import Two Ltd.;bad-mail;;;Bob\r\n"
-                                                          ";nobody@import.example;;;\r\n"
-                                                          "导入三号有限公司;san@import.example;021-5555;Sleeping;王五\r\n"
-                                                          "Import Four Inc.;four@import.example;;Prospect;\r\n")));
+    const QString path =
+        writeFile(shell.dir.filePath(QStringLiteral("new customers.csv")),
+                  utf8Bom(QStringLiteral("Name;E-mail;Teléfono;Status;Contact\r\n"
+                                         "Importe Uno S.L.;uno@import.example;+34 600 111 222;"
+                                         "Active;Ana Ruiz\r\n"
+                                         "Import Two Ltd.;bad-mail;;;Bob\r\n"
+                                         ";nobody@import.example;;;\r\n"
+                                         "导入三号有限公司;san@import.example;021-5555;Sleeping;王五\r\n"
+                                         "Import Four Inc.;four@import.example;;Prospect;\r\n")));
     const qint64 before = customers(shell.db());
     const QString reportPath = shell.dir.filePath(QStringLiteral("report.csv"));
 
@@ -92,8 +92,8 @@ TEST_CASE("Customers page: Import… a CSV with bad rows lists exactly them, the
               QStringLiteral("4|Name|Error|A value is required."),
               QStringLiteral("5|Status|Error|Unknown status \"Sleeping\": use one of Prospect, Active, Dormant, Lost."),
           });
-    CHECK(checkedSummary.startsWith(
-        QStringLiteral("Dry run, nothing was changed: 2 to create, 0 to update, 0 skipped as duplicates, 3 with errors.")));
+    CHECK(checkedSummary.startsWith(QStringLiteral(
+        "Dry run, nothing was changed: 2 to create, 0 to update, 0 skipped as duplicates, 3 with errors.")));
     CHECK(duringDryRun == before);
     CHECK(resultSummary.startsWith(QStringLiteral("Imported: 2 created")));
 
@@ -107,8 +107,9 @@ TEST_CASE("Customers page: Import… a CSV with bad rows lists exactly them, the
     CHECK(uno->updatedBy == QStringLiteral("admin"));
     REQUIRE(uno->contacts.size() == 1);
     CHECK(uno->contacts.first().name == QStringLiteral("Ana Ruiz"));
-    CHECK(shell.db().scalar(QStringLiteral("SELECT status FROM core_party WHERE name = 'Import Four Inc.'")).toString() ==
-          QStringLiteral("prospect"));
+    CHECK(
+        shell.db().scalar(QStringLiteral("SELECT status FROM core_party WHERE name = 'Import Four Inc.'")).toString() ==
+        QStringLiteral("prospect"));
     CHECK_FALSE(shell.db().scalar(QStringLiteral("SELECT 1 FROM core_party WHERE name = 'Import Two Ltd.'")).isValid());
 
     // The page was reloaded and finds the new customer as you type.
@@ -131,8 +132,8 @@ TEST_CASE("Import wizard: an unreadable file is refused on the first page with t
 {
     Shell shell(10);
     ListPage *page = shell.page(QStringLiteral("inventory.page.products"));
-    const QString path = writeFile(shell.dir.filePath(QStringLiteral("cut.csv")),
-                                   QByteArray("Code,Name\nP1,\"never closed\n"));
+    const QString path =
+        writeFile(shell.dir.filePath(QStringLiteral("cut.csv")), QByteArray("Code,Name\nP1,\"never closed\n"));
     const qint64 before = shell.db().scalar(QStringLiteral("SELECT count(*) FROM core_product")).toLongLong();
     QString error;
     bool stayed = false;

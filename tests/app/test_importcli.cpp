@@ -47,9 +47,9 @@ TEST_CASE("crmsuite-cli import: dry run, good rows, strict mode and duplicate po
                                                           "广州供应一号有限公司\t\t\t\n")));
     const qint64 before = count(db, QStringLiteral("is_supplier = 1"));
     auto import = [&](QStringList extra) {
-        return cli(QStringList{QStringLiteral("import"), QStringLiteral("suppliers"), file, QStringLiteral("--db"),
-                               dbPath} +
-                   extra);
+        return cli(
+            QStringList{QStringLiteral("import"), QStringLiteral("suppliers"), file, QStringLiteral("--db"), dbPath} +
+            extra);
     };
 
     const CliRun dry = import({QStringLiteral("--dry-run")});
@@ -67,8 +67,8 @@ TEST_CASE("crmsuite-cli import: dry run, good rows, strict mode and duplicate po
     CHECK(count(db, QStringLiteral("is_supplier = 1")) == before);
 
     const QString report = shell.dir.filePath(QStringLiteral("report.csv"));
-    const CliRun good = import({QStringLiteral("--report"), report, QStringLiteral("--save-mapping"),
-                                QStringLiteral("Canton list")});
+    const CliRun good =
+        import({QStringLiteral("--report"), report, QStringLiteral("--save-mapping"), QStringLiteral("Canton list")});
     CHECK(good.status == 3);
     CHECK(good.out.contains(QStringLiteral("Imported: 1 created, 0 updated, 0 skipped as duplicates, 2 left out")));
     CHECK(count(db, QStringLiteral("is_supplier = 1")) == before + 1);
@@ -87,7 +87,8 @@ TEST_CASE("crmsuite-cli import: dry run, good rows, strict mode and duplicate po
     CHECK(named.status == 1);
     CHECK(named.err.contains(QStringLiteral("There is no saved mapping \"nope\" for suppliers; saved: Canton list")));
 
-    const CliRun unknown = cli({QStringLiteral("import"), QStringLiteral("invoices"), file, QStringLiteral("--db"), dbPath});
+    const CliRun unknown =
+        cli({QStringLiteral("import"), QStringLiteral("invoices"), file, QStringLiteral("--db"), dbPath});
     CHECK(unknown.status == 2);
     for (const QString &name : {QStringLiteral("customers"), QStringLiteral("suppliers"), QStringLiteral("products")})
         CHECK(unknown.err.contains(name));
@@ -121,8 +122,8 @@ TEST_CASE("crmsuite-cli import: products from .xlsx, remapped columns, and malfo
     for (const auto &[path, message] :
          {std::pair{binary, QStringLiteral("binary data")}, std::pair{empty, QStringLiteral("is empty")},
           std::pair{header, QStringLiteral("header row but no records")}}) {
-        const CliRun bad = cli({QStringLiteral("import"), QStringLiteral("products"), path, QStringLiteral("--db"),
-                                db.path()});
+        const CliRun bad =
+            cli({QStringLiteral("import"), QStringLiteral("products"), path, QStringLiteral("--db"), db.path()});
         CHECK(bad.status == 1);
         CHECK(bad.err.contains(message));
     }

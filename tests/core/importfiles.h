@@ -83,10 +83,10 @@ inline QString writeXlsx(const QString &path, const QByteArray &sheetData, const
     if (!sharedStrings.isEmpty())
         parts.insert(QStringLiteral("xl/sharedStrings.xml"),
                      "<?xml version=\"1.0\"?><sst " + ns + ">" + sharedStrings + "</sst>");
-    parts.insert(QStringLiteral("xl/styles.xml"), "<?xml version=\"1.0\"?><styleSheet " + ns + ">" +
-                                                      (numFmts.isEmpty() ? QByteArray()
-                                                                         : "<numFmts>" + numFmts + "</numFmts>") +
-                                                      "<cellXfs>" + cellXfs + "</cellXfs></styleSheet>");
+    parts.insert(QStringLiteral("xl/styles.xml"),
+                 "<?xml version=\"1.0\"?><styleSheet " + ns + ">" +
+                     (numFmts.isEmpty() ? QByteArray() : "<numFmts>" + numFmts + "</numFmts>") + "<cellXfs>" + cellXfs +
+                     "</cellXfs></styleSheet>");
     return writeZip(path, parts);
 }
 

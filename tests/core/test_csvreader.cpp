@@ -43,8 +43,8 @@ TEST_CASE("CSV: RFC 4180 quoting, line breaks inside values and the line of each
     const ImportTable t = CsvReader::parse(text, u',');
     CHECK(t.header == QStringList{QStringLiteral("Code"), QStringLiteral("Name"), QStringLiteral("Notes")});
     REQUIRE(t.size() == 4);
-    CHECK(t.rows.at(0) == QStringList{QStringLiteral("C1"), QStringLiteral("Acme, Ltd."),
-                                      QStringLiteral("said \"hello\"")});
+    CHECK(t.rows.at(0) ==
+          QStringList{QStringLiteral("C1"), QStringLiteral("Acme, Ltd."), QStringLiteral("said \"hello\"")});
     CHECK(t.rows.at(1).at(1) == QStringLiteral("Two\nlines"));
     CHECK(t.rows.at(2) == QStringList{QStringLiteral("C3"), QStringLiteral("Last"), QString()});
     CHECK(t.rows.at(3).at(1) == QStringLiteral("No final break"));
@@ -52,8 +52,7 @@ TEST_CASE("CSV: RFC 4180 quoting, line breaks inside values and the line of each
     CHECK(t.lines == QList<int>{2, 4, 6, 8});
 }
 
-TEST_CASE("CSV: the separator is detected (comma, semicolon, tab) and quotes do not mislead it",
-          "[core][import][csv]")
+TEST_CASE("CSV: the separator is detected (comma, semicolon, tab) and quotes do not mislead it", "[core][import][csv]")
 {
     CHECK(CsvReader::detectSeparator(QStringLiteral("a,b,c\n1,2,3\n")) == u',');
     CHECK(CsvReader::detectSeparator(QStringLiteral("Name;Phone;City\n\"Acme, Inc.\";123;Madrid\n"
@@ -93,7 +92,10 @@ TEST_CASE("CSV: binary data, another encoding and a quote never closed are refus
     const QString binary = errorOf([] { CsvReader::read(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)); });
     CHECK(binary.contains(QStringLiteral("binary")));
     // Windows-1252 / Latin-1: "José Núñez" is neither UTF-8 nor GB18030.
-    const QString latin1 = errorOf([] { CsvReader::read(QByteArray("Name,City\nAcme,Madrid\nJos\xe9 N\xfa\xf1" "ez,M\xe1laga\n")); });
+    const QString latin1 = errorOf([] {
+        CsvReader::read(QByteArray("Name,City\nAcme,Madrid\nJos\xe9 N\xfa\xf1"
+                                   "ez,M\xe1laga\n"));
+    });
     CHECK(latin1.contains(QStringLiteral("neither UTF-8 nor GB18030")));
     CHECK(latin1.contains(QStringLiteral("line 3")));
     const QString cut = errorOf([] { CsvReader::read(QByteArray("Name,Notes\nAcme,ok\nBeta,\"never\nclosed\n")); });
@@ -101,8 +103,7 @@ TEST_CASE("CSV: binary data, another encoding and a quote never closed are refus
     CHECK(cut.contains(QStringLiteral("never closed")));
 }
 
-TEST_CASE("Import files: empty, header only, old .xls and a damaged .xlsx give a clear message",
-          "[core][import][csv]")
+TEST_CASE("Import files: empty, header only, old .xls and a damaged .xlsx give a clear message", "[core][import][csv]")
 {
     QTemporaryDir dir;
     auto read = [&](const QString &name, const QByteArray &bytes) {
@@ -118,10 +119,12 @@ TEST_CASE("Import files: empty, header only, old .xls and a damaged .xlsx give a
     CHECK(read(QStringLiteral("fake.xlsx"), "Code,Name\n1,2\n").contains(QStringLiteral("not an Excel workbook")));
     CHECK(read(QStringLiteral("cut.xlsx"), QByteArray("PK\x03\x04\x14\x00\x00\x00", 8))
               .contains(QStringLiteral("damaged")));
-    CHECK(errorOf([&] { ImportFile::read(dir.filePath(QStringLiteral("missing.csv"))); })
-              .contains(QStringLiteral("does not exist")));
+    CHECK(errorOf([&] {
+              ImportFile::read(dir.filePath(QStringLiteral("missing.csv")));
+          }).contains(QStringLiteral("does not exist")));
 
-    const QString ok = writeFile(dir.filePath(QStringLiteral("ok.csv")), utf8Bom(QStringLiteral("Code;Name\r\n1;Ä\r\n")));
+    const QString ok =
+        writeFile(dir.filePath(QStringLiteral("ok.csv")), utf8Bom(QStringLiteral("Code;Name\r\n1;Ä\r\n")));
     const ImportTable t = ImportFile::read(ok);
     CHECK(t.rows.at(0).at(1) == QStringLiteral("Ä"));
 }

@@ -23,16 +23,22 @@ namespace {
 
 const ImportTargetSpec &customers()
 {
-    static const ImportTargetSpec spec{QStringLiteral("sales.customers"), QStringLiteral("customers"),
-                                       [] { return QStringLiteral("Customers"); }, QString(), QString(),
+    static const ImportTargetSpec spec{QStringLiteral("sales.customers"),
+                                       QStringLiteral("customers"),
+                                       [] { return QStringLiteral("Customers"); },
+                                       QString(),
+                                       QString(),
                                        [] { return PartyImport::create(true); }};
     return spec;
 }
 
 const ImportTargetSpec &products()
 {
-    static const ImportTargetSpec spec{QStringLiteral("inventory.products"), QStringLiteral("products"),
-                                       [] { return QStringLiteral("Products"); }, QString(), QString(),
+    static const ImportTargetSpec spec{QStringLiteral("inventory.products"),
+                                       QStringLiteral("products"),
+                                       [] { return QStringLiteral("Products"); },
+                                       QString(),
+                                       QString(),
                                        [] { return ProductImport::create(); }};
     return spec;
 }
@@ -93,19 +99,20 @@ TEST_CASE_METHOD(ImportDb, "Import: a file with good and bad rows gives the exac
     makeCustomer(db, QStringLiteral("Existing Corp"), [](Party &p) { p.code = QStringLiteral("EX-1"); });
     const qint64 settingsBefore = count(QStringLiteral("core_setting"));
     const ImportReport r = run(db, customers(), table(kMixed), DuplicatePolicy::Skip, false);
-    CHECK(lines(r) ==
-          QStringList{
-              QStringLiteral("2 Create : Acme Ltd."),
-              QStringLiteral("3 Error E-mail: \"not-an-email\" is not a valid e-mail address."),
-              QStringLiteral("4 Error Name: A value is required."),
-              QStringLiteral("5 Error Status: Unknown status \"Sleeping\": use one of Prospect, Active, Dormant, Lost."),
-              QStringLiteral("6 Error Name: Same Name as line 2."),
-              QStringLiteral("7 Skipped Name: Duplicate of EX-1 Existing Corp (same Name): skipped."),
-              QStringLiteral("8 Create : C-9 Multi\nline Inc"),
-              QStringLiteral("10 Error Payment terms: Unknown payment terms \"Net 99\"."),
-              QStringLiteral("11 Error Contact: The contact's details are given but not the name."),
-              QStringLiteral("12 Skipped Code: Duplicate of EX-1 Existing Corp (same Code): skipped."),
-          });
+    CHECK(
+        lines(r) ==
+        QStringList{
+            QStringLiteral("2 Create : Acme Ltd."),
+            QStringLiteral("3 Error E-mail: \"not-an-email\" is not a valid e-mail address."),
+            QStringLiteral("4 Error Name: A value is required."),
+            QStringLiteral("5 Error Status: Unknown status \"Sleeping\": use one of Prospect, Active, Dormant, Lost."),
+            QStringLiteral("6 Error Name: Same Name as line 2."),
+            QStringLiteral("7 Skipped Name: Duplicate of EX-1 Existing Corp (same Name): skipped."),
+            QStringLiteral("8 Create : C-9 Multi\nline Inc"),
+            QStringLiteral("10 Error Payment terms: Unknown payment terms \"Net 99\"."),
+            QStringLiteral("11 Error Contact: The contact's details are given but not the name."),
+            QStringLiteral("12 Skipped Code: Duplicate of EX-1 Existing Corp (same Code): skipped."),
+        });
     CHECK(r.created == 2);
     CHECK(r.skipped == 2);
     CHECK(r.failed == 6);
@@ -149,8 +156,9 @@ TEST_CASE_METHOD(ImportDb, "Import: commit writes the good rows only; strict mod
         CHECK(r.created == 2);
         CHECK(r.summary().startsWith(QStringLiteral("Imported: 2 created")));
         CHECK(count(QStringLiteral("core_party")) == 3);
-        const auto acme = PartyRepository(db, kActor).load(
-            db.scalar(QStringLiteral("SELECT id FROM core_party WHERE name = 'Acme Ltd.'")).toLongLong());
+        const auto acme =
+            PartyRepository(db, kActor)
+                .load(db.scalar(QStringLiteral("SELECT id FROM core_party WHERE name = 'Acme Ltd.'")).toLongLong());
         REQUIRE(acme);
         CHECK(acme->code == QStringLiteral("CU-A-000001"));
         CHECK(acme->isCustomer);
@@ -201,12 +209,13 @@ TEST_CASE_METHOD(ImportDb, "Import: duplicate policies skip, update and create a
     SECTION("skip")
     {
         const ImportReport r = run(db, customers(), t, DuplicatePolicy::Skip, true);
-        CHECK(lines(r) == QStringList{
-                              QStringLiteral("2 Skipped Code: Duplicate of EX-1 Existing Corp (same Code): skipped."),
-                              QStringLiteral("3 Create : New One"),
-                              QStringLiteral("4 Skipped Name: Duplicate of SU-1 Supply House (same Name): skipped."),
-                              QStringLiteral("5 Skipped Tax id: Duplicate of SU-1 Supply House (same Tax id): skipped."),
-                          });
+        CHECK(lines(r) ==
+              QStringList{
+                  QStringLiteral("2 Skipped Code: Duplicate of EX-1 Existing Corp (same Code): skipped."),
+                  QStringLiteral("3 Create : New One"),
+                  QStringLiteral("4 Skipped Name: Duplicate of SU-1 Supply House (same Name): skipped."),
+                  QStringLiteral("5 Skipped Tax id: Duplicate of SU-1 Supply House (same Tax id): skipped."),
+              });
         CHECK(count(QStringLiteral("core_party")) == 3);
         CHECK(repo.load(existing.id)->city == QStringLiteral("Beijing"));
     }
@@ -315,11 +324,11 @@ TEST_CASE_METHOD(ImportDb, "Import mappings: guessed from headers in several lan
                  "[core][import]")
 {
     const QList<ImportField> fields = PartyImport::create(true)->fields();
-    const QStringList header{QStringLiteral("客户名称"), QStringLiteral("E-Mail"), QStringLiteral("Teléfono"),
-                             QStringLiteral("Remarks"), QStringLiteral("Whatever"), QStringLiteral("联系人")};
-    CHECK(ImportMapping::guess(fields, header) ==
-          QStringList{QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone"),
-                      QStringLiteral("notes"), QString(), QStringLiteral("contact_name")});
+    const QStringList header{QStringLiteral("客户名称"), QStringLiteral("E-Mail"),   QStringLiteral("Teléfono"),
+                             QStringLiteral("Remarks"),  QStringLiteral("Whatever"), QStringLiteral("联系人")};
+    CHECK(ImportMapping::guess(fields, header) == QStringList{QStringLiteral("name"), QStringLiteral("email"),
+                                                              QStringLiteral("phone"), QStringLiteral("notes"),
+                                                              QString(), QStringLiteral("contact_name")});
     CHECK(ImportMapping::problems(fields, {QStringLiteral("email")}) ==
           QStringList{QStringLiteral("Choose the column that holds Name (required).")});
     CHECK(ImportMapping::problems(fields, {QStringLiteral("name"), QStringLiteral("name")}) ==
@@ -330,8 +339,8 @@ TEST_CASE_METHOD(ImportDb, "Import mappings: guessed from headers in several lan
                {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("mobile"), QString(),
                 QStringLiteral("tags"), QStringLiteral("contact_name")});
     // The same titles in another order (and case) pick it again.
-    const QStringList again{QStringLiteral("whatever"), QStringLiteral("联系人"), QStringLiteral("客户名称"),
-                            QStringLiteral("e-mail"), QStringLiteral("Teléfono"), QStringLiteral("Remarks")};
+    const QStringList again{QStringLiteral("whatever"), QStringLiteral("联系人"),   QStringLiteral("客户名称"),
+                            QStringLiteral("e-mail"),   QStringLiteral("Teléfono"), QStringLiteral("Remarks")};
     const auto picked = saved.forHeader(again);
     REQUIRE(picked);
     CHECK(picked->name == QStringLiteral("Trade fair list"));

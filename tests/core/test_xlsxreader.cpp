@@ -41,8 +41,8 @@ TEST_CASE("xlsx: strings, numbers, dates and gaps of the first sheet", "[core][i
                                   QStringLiteral("Credit")});
     REQUIRE(t.size() == 3);
     CHECK(t.lines == QList<int>{3, 5, 7});
-    CHECK(t.rows.at(0) == QStringList{QStringLiteral("00123"), QStringLiteral("上海华为"),
-                                      QStringLiteral("2025-01-01"), QStringLiteral("1234.5")});
+    CHECK(t.rows.at(0) == QStringList{QStringLiteral("00123"), QStringLiteral("上海华为"), QStringLiteral("2025-01-01"),
+                                      QStringLiteral("1234.5")});
     CHECK(t.rows.at(1) == QStringList{QStringLiteral("13800138000"), QStringLiteral("Inline & co"),
                                       QStringLiteral("2025-01-01 18:00:00"), QStringLiteral("0.3")});
     CHECK(t.rows.at(2) == QStringList{QString(), QStringLiteral("formula text"), QString(), QStringLiteral("TRUE")});
@@ -83,8 +83,8 @@ TEST_CASE("xlsx: a zip that is not a workbook, or with a broken sheet, says so",
         }
         return QStringLiteral("(no error)");
     };
-    const QString notBook = writeZip(dir.filePath(QStringLiteral("other.xlsx")),
-                                     {{QStringLiteral("readme.txt"), QByteArray("hello")}});
+    const QString notBook =
+        writeZip(dir.filePath(QStringLiteral("other.xlsx")), {{QStringLiteral("readme.txt"), QByteArray("hello")}});
     CHECK(message(notBook).contains(QStringLiteral("not an Excel workbook")));
     const QString broken = writeXlsx(dir.filePath(QStringLiteral("broken.xlsx")),
                                      "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Name</t></is></c>");

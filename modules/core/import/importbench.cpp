@@ -40,11 +40,10 @@ void Bench::writeCsv(const QString &path)
         throw Error(tr("Cannot write %1.").arg(path));
     CsvWriter w(file, CsvOptions::excel(QLocale::c()));
     w.writeHeader({QStringLiteral("Name"), QStringLiteral("Short name"), QStringLiteral("Industry"),
-                   QStringLiteral("Region"), QStringLiteral("City"), QStringLiteral("Address"),
-                   QStringLiteral("Phone"), QStringLiteral("Mobile"), QStringLiteral("E-mail"),
-                   QStringLiteral("Tax id"), QStringLiteral("Level"), QStringLiteral("Status"),
-                   QStringLiteral("Contact"), QStringLiteral("Position"), QStringLiteral("Contact mobile"),
-                   QStringLiteral("Contact e-mail")});
+                   QStringLiteral("Region"), QStringLiteral("City"), QStringLiteral("Address"), QStringLiteral("Phone"),
+                   QStringLiteral("Mobile"), QStringLiteral("E-mail"), QStringLiteral("Tax id"),
+                   QStringLiteral("Level"), QStringLiteral("Status"), QStringLiteral("Contact"),
+                   QStringLiteral("Position"), QStringLiteral("Contact mobile"), QStringLiteral("Contact e-mail")});
     Demo::Rng rng(4242);
     const QStringList levels{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
     for (int i = 0; i < kRows; ++i) {
@@ -55,9 +54,10 @@ void Bench::writeCsv(const QString &path)
         const int city = rng.below(int(L.cities.size()));
         const QString number = QString::number(i + 1);
         const QString word = rng.pick(L.companyWords);
-        const QString name = lang == 0 ? L.cities.at(city) + word + number + rng.pick(L.industries) + rng.pick(L.suffixes)
-                                       : word + QLatin1Char(' ') + number + QLatin1Char(' ') + rng.pick(L.industries) +
-                                             QLatin1Char(' ') + rng.pick(L.suffixes);
+        const QString name = lang == 0
+                                 ? L.cities.at(city) + word + number + rng.pick(L.industries) + rng.pick(L.suffixes)
+                                 : word + QLatin1Char(' ') + number + QLatin1Char(' ') + rng.pick(L.industries) +
+                                       QLatin1Char(' ') + rng.pick(L.suffixes);
         const QString contact = lang == 0 ? rng.pick(L.surnames) + rng.pick(L.givenNames)
                                           : rng.pick(L.givenNames) + QLatin1Char(' ') + rng.pick(L.surnames);
         const QString domain = QStringLiteral("c%1.import.example").arg(number);
@@ -131,10 +131,8 @@ QList<BenchFigure> Bench::run(const PageContext &ctx)
     const double importMs = elapsedMs(whole);
     const qint64 after = db.scalar(QStringLiteral("SELECT count(*) FROM core_party")).toLongLong();
     if (checked.created != kRows || done.created != kRows || after - before != kRows)
-        throw Error(tr("The import created %1 customers instead of %2: %3")
-                        .arg(after - before)
-                        .arg(kRows)
-                        .arg(done.summary()));
+        throw Error(
+            tr("The import created %1 customers instead of %2: %3").arg(after - before).arg(kRows).arg(done.summary()));
 
     const QString rows = QLocale::c().toString(kRows);
     return {

@@ -128,7 +128,7 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
     ImportReport rep;
     rep.dryRun = !write;
     QList<QHash<QString, int>> seen(fields.size()); // per key field: value → first row with it
-    QHash<qint64, int> updatedBy;     // saved record → the row updating it
+    QHash<qint64, int> updatedBy;                   // saved record → the row updating it
     QList<ImportWrite> writes;
     for (qsizetype r = 0; r < n; ++r) {
         const int line = table.lines.value(r);
@@ -141,9 +141,9 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
             if (it == seenOfField.constEnd()) {
                 seenOfField.insert(k.value, int(r));
             } else if (options.duplicates != DuplicatePolicy::Create || target->keyIsUnique(k.field)) {
-                p << ImportProblem{k.field, tr("Same %1 as line %2.")
-                                                .arg(fields.at(k.field).title())
-                                                .arg(table.lines.value(it.value()))};
+                p << ImportProblem{
+                    k.field,
+                    tr("Same %1 as line %2.").arg(fields.at(k.field).title()).arg(table.lines.value(it.value()))};
             }
         }
         const ImportMatch &m = matches.at(r);

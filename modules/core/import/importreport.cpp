@@ -36,10 +36,10 @@ QString ImportReport::summary() const
     const QLocale loc;
     if (refused)
         return tr("Nothing was imported: %n row(s) have errors, and every row must be good.", "", failed);
-    const QString counts = (dryRun ? tr("%1 to create, %2 to update, %3 skipped as duplicates, %4 with errors.")
-                                   : tr("%1 created, %2 updated, %3 skipped as duplicates, %4 left out with errors."))
-                               .arg(loc.toString(created), loc.toString(updated), loc.toString(skipped),
-                                    loc.toString(failed));
+    const QString counts =
+        (dryRun ? tr("%1 to create, %2 to update, %3 skipped as duplicates, %4 with errors.")
+                : tr("%1 created, %2 updated, %3 skipped as duplicates, %4 left out with errors."))
+            .arg(loc.toString(created), loc.toString(updated), loc.toString(skipped), loc.toString(failed));
     if (dryRun)
         return tr("Dry run, nothing was changed: %1").arg(counts);
     if (created + updated == 0)

@@ -20,17 +20,17 @@ public:
     enum class Outcome { Error, Skip, Create, Update };
     struct Line
     {
-        int line = 0;      // in the file (CSV line or .xlsx row)
+        int line = 0; // in the file (CSV line or .xlsx row)
         Outcome outcome = Outcome::Error;
-        QString column;    // the file's column title (or the field's, when not mapped)
-        QString message;   // translated: the reason, or the record concerned
+        QString column;  // the file's column title (or the field's, when not mapped)
+        QString message; // translated: the reason, or the record concerned
     };
 
     QList<Line> lines;
     int created = 0; // rows created (or to create, in a dry run)
     int updated = 0;
     int skipped = 0;
-    int failed = 0;  // rows with errors
+    int failed = 0; // rows with errors
     bool dryRun = true;
     bool refused = false; // strict mode and rows failed: nothing was written
 

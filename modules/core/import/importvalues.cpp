@@ -53,10 +53,10 @@ std::optional<qint64> integer(const QString &text)
 std::optional<bool> flag(const QString &text)
 {
     const QString t = Normalizer::text(text);
-    static const QStringList yes{QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("y"),
-                                 QStringLiteral("true"), QStringLiteral("x"), QStringLiteral("是"),
-                                 QStringLiteral("sí"), QStringLiteral("si"), QStringLiteral("active")};
-    static const QStringList no{QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("n"),
+    static const QStringList yes{QStringLiteral("1"),    QStringLiteral("yes"), QStringLiteral("y"),
+                                 QStringLiteral("true"), QStringLiteral("x"),   QStringLiteral("是"),
+                                 QStringLiteral("sí"),   QStringLiteral("si"),  QStringLiteral("active")};
+    static const QStringList no{QStringLiteral("0"),     QStringLiteral("no"), QStringLiteral("n"),
                                 QStringLiteral("false"), QStringLiteral("否"), QStringLiteral("inactive")};
     if (yes.contains(t))
         return true;

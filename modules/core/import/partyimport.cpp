@@ -172,10 +172,10 @@ private:
         if (!v.at(PartyType).isEmpty()) {
             const qint64 type = m_types.find(v.at(PartyType));
             if (type == 0)
-                *problems << ImportProblem{PartyType, tr("Unknown type \"%1\": use %2 or %3.")
-                                                          .arg(v.at(PartyType),
-                                                               Party::partyTypeTitle(QStringLiteral("company")),
-                                                               Party::partyTypeTitle(QStringLiteral("person")))};
+                *problems << ImportProblem{PartyType,
+                                           tr("Unknown type \"%1\": use %2 or %3.")
+                                               .arg(v.at(PartyType), Party::partyTypeTitle(QStringLiteral("company")),
+                                                    Party::partyTypeTitle(QStringLiteral("person")))};
             else
                 p.partyType = Party::partyTypes().at(type - 1);
         }
@@ -185,8 +185,9 @@ private:
                 QStringList titles;
                 for (const QString &s : Party::statuses())
                     titles << Party::statusTitle(s);
-                *problems << ImportProblem{Status, tr("Unknown status \"%1\": use one of %2.")
-                                                       .arg(v.at(Status), titles.join(QLatin1String(", ")))};
+                *problems << ImportProblem{
+                    Status,
+                    tr("Unknown status \"%1\": use one of %2.").arg(v.at(Status), titles.join(QLatin1String(", ")))};
             } else {
                 p.status = Party::statuses().at(status - 1);
             }
@@ -194,8 +195,8 @@ private:
         if (!v.at(Owner).isEmpty()) {
             p.ownerId = m_users.find(v.at(Owner));
             if (p.ownerId == 0)
-                *problems << ImportProblem{Owner, tr("Unknown user \"%1\": use a log-in or a user's name.")
-                                                      .arg(v.at(Owner))};
+                *problems << ImportProblem{Owner,
+                                           tr("Unknown user \"%1\": use a log-in or a user's name.").arg(v.at(Owner))};
         }
         if (!v.at(PaymentTerms).isEmpty()) {
             p.paymentTermsId = m_terms.find(v.at(PaymentTerms));

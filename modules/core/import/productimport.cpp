@@ -47,8 +47,8 @@ QList<ImportField> productFields()
         {QStringLiteral("name"), FIELD_TITLE(QT_TRANSLATE_NOOP("Crm::ProductImport", "Name")), true,
          s("product|product name|item name|description|名称|产品名称|品名|商品名称|物料名称|nombre|producto|"
            "descripción")},
-        {QStringLiteral("specification"), FIELD_TITLE(QT_TRANSLATE_NOOP("Crm::ProductImport", "Specification")),
-         false, s("spec|model|size|规格|型号|规格型号|especificación|especificacion|modelo")},
+        {QStringLiteral("specification"), FIELD_TITLE(QT_TRANSLATE_NOOP("Crm::ProductImport", "Specification")), false,
+         s("spec|model|size|规格|型号|规格型号|especificación|especificacion|modelo")},
         {QStringLiteral("unit"), FIELD_TITLE(QT_TRANSLATE_NOOP("Crm::ProductImport", "Unit")), false,
          s("uom|单位|计量单位|unidad")},
         {QStringLiteral("category"), FIELD_TITLE(QT_TRANSLATE_NOOP("Crm::ProductImport", "Category")), false,
@@ -132,10 +132,9 @@ public:
                                                          "WHERE id = ?"),
                                           {id});
                     q.next();
-                    const QString label =
-                        QStringLiteral("%1 %2 %3")
-                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())
-                            .trimmed();
+                    const QString label = QStringLiteral("%1 %2 %3")
+                                              .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())
+                                              .trimmed();
                     out[r] = {id, k.field, label};
                     break;
                 }

@@ -26,8 +26,9 @@ public:
         int error = 0;
         m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
         if (!m_zip)
-            throw Error(QCoreApplication::translate("Crm::XlsxReader", "%1 is not an .xlsx workbook that can be read: it may be damaged or "
-                                       "in another format.")
+            throw Error(QCoreApplication::translate(
+                            "Crm::XlsxReader", "%1 is not an .xlsx workbook that can be read: it may be damaged or "
+                                               "in another format.")
                             .arg(QFileInfo(path).fileName()));
     }
     ~Package() { zip_discard(m_zip); }
@@ -42,17 +43,24 @@ public:
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_stat(m_zip, n.constData(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
-            throw Error(QCoreApplication::translate("Crm::XlsxReader", "The workbook has no part %1: it may be damaged.").arg(name));
+            throw Error(
+                QCoreApplication::translate("Crm::XlsxReader", "The workbook has no part %1: it may be damaged.")
+                    .arg(name));
         if (st.size > kMaxPartSize)
-            throw Error(QCoreApplication::translate("Crm::XlsxReader", "The worksheet is too large to import (over 1 GB of data)."));
+            throw Error(QCoreApplication::translate("Crm::XlsxReader",
+                                                    "The worksheet is too large to import (over 1 GB of data)."));
         zip_file_t *f = zip_fopen(m_zip, n.constData(), 0);
         if (!f)
-            throw Error(QCoreApplication::translate("Crm::XlsxReader", "The workbook part %1 cannot be read: it may be damaged.").arg(name));
+            throw Error(QCoreApplication::translate("Crm::XlsxReader",
+                                                    "The workbook part %1 cannot be read: it may be damaged.")
+                            .arg(name));
         QByteArray data(qsizetype(st.size), Qt::Uninitialized);
         const zip_int64_t got = zip_fread(f, data.data(), st.size);
         zip_fclose(f);
         if (got < 0 || zip_uint64_t(got) != st.size)
-            throw Error(QCoreApplication::translate("Crm::XlsxReader", "The workbook part %1 cannot be read: it may be damaged.").arg(name));
+            throw Error(QCoreApplication::translate("Crm::XlsxReader",
+                                                    "The workbook part %1 cannot be read: it may be damaged.")
+                            .arg(name));
         return data;
     }
 
@@ -91,7 +99,8 @@ QString formatLetters(const QString &code)
 void throwIfBad(const QXmlStreamReader &xml, const QString &part)
 {
     if (xml.hasError())
-        throw Error(QCoreApplication::translate("Crm::XlsxReader", "The workbook part %1 is not valid XML (%2, line %3): it may be damaged.")
+        throw Error(QCoreApplication::translate(
+                        "Crm::XlsxReader", "The workbook part %1 is not valid XML (%2, line %3): it may be damaged.")
                         .arg(part, xml.errorString())
                         .arg(xml.lineNumber()));
 }
@@ -185,7 +194,8 @@ Workbook workbook(const Package &zip)
 {
     const QString name = QStringLiteral("xl/workbook.xml");
     if (!zip.has(name))
-        throw Error(QCoreApplication::translate("Crm::XlsxReader", "This .zip file is not an Excel workbook (it has no xl/workbook.xml)."));
+        throw Error(QCoreApplication::translate(
+            "Crm::XlsxReader", "This .zip file is not an Excel workbook (it has no xl/workbook.xml)."));
     Workbook w;
     QString relId;
     QXmlStreamReader xml(zip.part(name));
@@ -213,7 +223,8 @@ Workbook workbook(const Package &zip)
     }
     throwIfBad(r, rels);
     if (w.sheetPart.isEmpty())
-        throw Error(QCoreApplication::translate("Crm::XlsxReader", "The workbook's first worksheet cannot be found: it may be damaged."));
+        throw Error(QCoreApplication::translate("Crm::XlsxReader",
+                                                "The workbook's first worksheet cannot be found: it may be damaged."));
     return w;
 }
 

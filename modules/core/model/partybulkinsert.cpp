@@ -12,7 +12,6 @@
 #include <memory>
 #include <thread>
 
-
 namespace Crm {
 
 PartyBulkInsert::PartyBulkInsert(const Database &db, QString actor)
@@ -65,9 +64,9 @@ void PartyBulkInsert::pack(Party &p, qint64 id, const QString &now, const QStrin
         b.addText(*t);
     b.addInt(p.isCustomer);
     b.addInt(p.isSupplier);
-    for (const QString *t : {&p.partyType, &p.industry, &p.region, &p.country, &p.city, &p.address, &p.postalCode,
-                             &p.shippingAddress, &p.phone, &p.mobile, &p.fax, &p.email, &p.website, &p.taxId,
-                             &p.level, &p.source})
+    for (const QString *t :
+         {&p.partyType, &p.industry, &p.region, &p.country, &p.city, &p.address, &p.postalCode, &p.shippingAddress,
+          &p.phone, &p.mobile, &p.fax, &p.email, &p.website, &p.taxId, &p.level, &p.source})
         b.addText(*t);
     if (p.ownerId > 0)
         b.addInt(p.ownerId);
@@ -79,9 +78,9 @@ void PartyBulkInsert::pack(Party &p, qint64 id, const QString &now, const QStrin
         b.addInt(p.paymentTermsId);
     else
         b.addNull();
-    for (const QString &t :
-         {p.currency, p.notes, p.tags, Normalizer::name(p.name), Normalizer::phone(p.phone.isEmpty() ? p.mobile : p.phone),
-          Normalizer::email(p.email), Normalizer::taxId(p.taxId), now, now, actor})
+    for (const QString &t : {p.currency, p.notes, p.tags, Normalizer::name(p.name),
+                             Normalizer::phone(p.phone.isEmpty() ? p.mobile : p.phone), Normalizer::email(p.email),
+                             Normalizer::taxId(p.taxId), now, now, actor})
         b.addText(t);
     for (Contact &c : p.contacts) {
         c.uuid = Database::newUuid();
@@ -121,7 +120,8 @@ void PartyBulkInsert::insertAll(qsizetype count, const std::function<Party(qsize
     if (batches == 0)
         return;
     // Batch k is packed by builder k % builders, each through its own queue.
-    const int builders = int(std::clamp<qsizetype>(QThread::idealThreadCount() - 1, 1, std::min<qsizetype>(3, batches)));
+    const int builders =
+        int(std::clamp<qsizetype>(QThread::idealThreadCount() - 1, 1, std::min<qsizetype>(3, batches)));
     std::vector<std::unique_ptr<BatchQueue<Batch>>> queues;
     for (int t = 0; t < builders; ++t)
         queues.push_back(std::make_unique<BatchQueue<Batch>>(4));

@@ -128,7 +128,9 @@ QStringList ImportReportView::shownLines() const
 {
     QStringList out;
     for (const ImportReport::Line &l : m_model->lines())
-        out << QStringLiteral("%1|%2|%3|%4").arg(l.line).arg(l.column, ImportReport::outcomeTitle(l.outcome), l.message);
+        out << QStringLiteral("%1|%2|%3|%4")
+                   .arg(l.line)
+                   .arg(l.column, ImportReport::outcomeTitle(l.outcome), l.message);
     return out;
 }
 
@@ -139,9 +141,8 @@ void ImportReportView::exportTo(const QString &path) const
 
 void ImportReportView::exportReport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"),
-                                                      QDir::home().filePath(tr("import-report.csv")),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export report"), QDir::home().filePath(tr("import-report.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     try {

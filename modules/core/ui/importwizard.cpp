@@ -18,8 +18,7 @@
 
 namespace Crm {
 
-ImportWizard::ImportWizard(const Database &db, const Session &session, const ImportTargetSpec &target,
-                           QWidget *parent)
+ImportWizard::ImportWizard(const Database &db, const Session &session, const ImportTargetSpec &target, QWidget *parent)
     : QWizard(parent)
     , m_state{db, session, target, {}, {}, {}, {}, {}, {}}
 {

@@ -38,8 +38,7 @@ class ImportWizard : public QWizard
 public:
     enum PageId { FilePage, MappingPage, CheckPage, ResultPage };
 
-    ImportWizard(const Database &db, const Session &session, const ImportTargetSpec &target,
-                 QWidget *parent = nullptr);
+    ImportWizard(const Database &db, const Session &session, const ImportTargetSpec &target, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     // Runs the wizard modally; true when it wrote records.
