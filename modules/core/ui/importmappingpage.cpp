@@ -107,7 +107,7 @@ void ImportMappingPage::initializePage()
             box->addItem(f.required ? f.title() + QStringLiteral(" *") : f.title(), f.key);
         auto *label = new QLabel(QString(title).replace(u'&', QLatin1String("&&")), m_grid);
         label->setBuddy(box);
-        auto *values = new QLabel(examples.join(QLatin1String(" · ")), m_grid);
+        auto *values = new QLabel(examples.join(QStringLiteral(" · ")), m_grid);
         values->setStyleSheet(QStringLiteral("color: palette(mid);"));
         m_gridLayout->addWidget(label, c + 1, 0);
         m_gridLayout->addWidget(values, c + 1, 1);
