@@ -11,8 +11,8 @@ QList<ImportField> fields()
     auto s = [](const char *list) { return QString::fromUtf8(list).split(QLatin1Char('|')); };
     QList<ImportField> f{
         {QStringLiteral("code"), FIELD_TITLE(QT_TRANSLATE_NOOP("Crm::PartyImport", "Code")), false,
-         s("customer code|supplier "
-           "code|number|no|编码|编号|代码|客户编码|客户编号|供应商编码|供应商编号|código|codigo")},
+         s("customer code|supplier code|customer no|supplier no|编码|编号|代码|客户编码|客户编号|供应商编码|"
+           "供应商编号|código|codigo")},
         {QStringLiteral("name"), FIELD_TITLE(QT_TRANSLATE_NOOP("Crm::PartyImport", "Name")), true,
          s("company|company name|customer|customer name|supplier|supplier name|名称|客户名称|公司名称|客户|公司|"
            "供应商|供应商名称|单位名称|nombre|razón social|razon social|empresa|cliente|proveedor")},
