@@ -102,7 +102,8 @@ TEST_CASE("crmsuite-cli import: products from .xlsx, remapped columns, and malfo
     const qint64 before = db.scalar(QStringLiteral("SELECT count(*) FROM core_product")).toLongLong();
     const QString book = writeXlsx(
         shell.dir.filePath(QStringLiteral("products.xlsx")),
-        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Item code</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>品名</t>"
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Item code</t></is></c><c r=\"B1\" "
+        "t=\"inlineStr\"><is><t>品名</t>"
         "</is></c><c r=\"C1\" t=\"inlineStr\"><is><t>Price</t></is></c><c r=\"D1\" t=\"inlineStr\"><is><t>Memo</t></is>"
         "</c></row>"
         "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>00123</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>螺丝</t>"

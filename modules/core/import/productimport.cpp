@@ -42,7 +42,8 @@ QList<ImportField> productFields()
     auto s = [](const char *list) { return QString::fromUtf8(list).split(QLatin1Char('|')); };
     QList<ImportField> f{
         {QStringLiteral("code"), FIELD_TITLE(QT_TRANSLATE_NOOP("Crm::ProductImport", "Code")), false,
-         s("product code|item code|item no|item number|sku|part number|编码|编号|代码|产品编码|物料编码|商品编码|货号|código|codigo|"
+         s("product code|item code|item no|item number|sku|part "
+           "number|编码|编号|代码|产品编码|物料编码|商品编码|货号|código|codigo|"
            "referencia")},
         {QStringLiteral("name"), FIELD_TITLE(QT_TRANSLATE_NOOP("Crm::ProductImport", "Name")), true,
          s("product|product name|item name|description|名称|产品名称|品名|商品名称|物料名称|nombre|producto|"
