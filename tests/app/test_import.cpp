@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 
 using namespace Crm;
@@ -123,6 +124,16 @@ TEST_CASE("Customers page: Import… a CSV with bad rows lists exactly them, the
     CHECK(bytes.startsWith("\xEF\xBB\xBFLine,Column,Outcome,Message\r\n"));
     const QString text = QString::fromUtf8(bytes);
     CHECK(text.contains(QStringLiteral("4,Name,Error,A value is required.\r\n")));
+
+    // File → Import offers every registered target.
+    auto *menu = shell.window->findChild<QMenu *>(QStringLiteral("importMenu"));
+    REQUIRE(menu);
+    QStringList targets;
+    for (const QAction *a : menu->actions())
+        targets << a->text();
+    targets.sort();
+    CHECK(targets ==
+          QStringList{QStringLiteral("Customers…"), QStringLiteral("Products…"), QStringLiteral("Suppliers…")});
 
     // The same titles come back: the mapping saved under the file's name is picked.
     CHECK(ImportMappings(shell.db(), QStringLiteral("sales.customers")).find(QStringLiteral("new customers")));
