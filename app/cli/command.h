@@ -37,6 +37,8 @@ int runBackupBench(QCommandLineParser &parser);
 int runBench(QCommandLineParser &parser);
 void benchOptions(QCommandLineParser &parser);
 int runModules(QCommandLineParser &parser);
+int runImport(QCommandLineParser &parser);
+void importOptions(QCommandLineParser &parser);
 int runPrint(QCommandLineParser &parser);
 void printOptions(QCommandLineParser &parser);
 void modulesOptions(QCommandLineParser &parser);

@@ -30,6 +30,9 @@ QList<Command> commands()
          runPrint},
         {QStringLiteral("export"), QCoreApplication::translate("Crm::Cli", "Export a list to CSV or .xlsx"),
          exportOptions, runExport},
+        {QStringLiteral("import"),
+         QCoreApplication::translate("Crm::Cli", "Import customers, suppliers or products from CSV or .xlsx"),
+         importOptions, runImport},
         {QStringLiteral("modules"), QCoreApplication::translate("Crm::Cli", "List loaded and skipped modules"),
          modulesOptions, runModules},
     };
@@ -84,7 +87,7 @@ int main(int argc, char **argv)
         }
         if (!parser.positionalArguments().isEmpty() && c.name != QLatin1String("bench") &&
             c.name != QLatin1String("print") && c.name != QLatin1String("restore") &&
-            c.name != QLatin1String("export")) {
+            c.name != QLatin1String("export") && c.name != QLatin1String("import")) {
             err() << QCoreApplication::translate("Crm::Cli", "Unexpected argument: %1\n")
                          .arg(parser.positionalArguments().constFirst());
             return 2;

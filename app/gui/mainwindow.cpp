@@ -7,6 +7,8 @@
 #include "modulesdialog.h"
 #include "restoredialog.h"
 #include "settingsdialog.h"
+#include "ui/importwizard.h"
+#include "ui/listpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,6 +92,15 @@ void MainWindow::buildMenus()
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setEnabled(m_session.can(Permissions::ManageSettings));
+    const QList<ImportTargetSpec> targets = m_ctx.registry().importTargets();
+    if (!targets.isEmpty()) {
+        QMenu *import = file->addMenu(tr("&Import"));
+        import->setObjectName(QStringLiteral("importMenu"));
+        for (const ImportTargetSpec &t : targets) {
+            QAction *a = import->addAction(tr("%1…").arg(t.title()), this, [this, id = t.id] { importInto(id); });
+            a->setEnabled(m_session.can(t.permission));
+        }
+    }
     file->addAction(tr("S&witch user…"), this, &MainWindow::switchUserRequested);
     file->addSeparator();
     // Backups copy and replace all of the company's data: settings managers only.
@@ -124,6 +135,15 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Modules…"), this, &MainWindow::showModules);
     help->addAction(tr("&About CRM Suite"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::importInto(const QString &targetId)
+{
+    const ImportTargetSpec *target = m_ctx.registry().importTarget(targetId);
+    if (!target || !ImportWizard::run(*m_ctx.database(), m_session, *target, this))
+        return;
+    if (auto *page = qobject_cast<ListPage *>(m_pages.value(target->pageId)))
+        page->reload();
 }
 
 void MainWindow::onItemActivated(QTreeWidgetItem *item)

@@ -25,6 +25,9 @@ public:
     // or not permitted.
     bool showPage(const QString &id);
     QWidget *currentPage() const;
+    // File → Import: the import wizard of a registered target ("sales.customers");
+    // its page, when open, shows the new records afterwards.
+    void importInto(const QString &targetId);
     QWidget *page(const QString &id) const { return m_pages.value(id); }
     const Session &session() const { return m_session; }
 

@@ -58,4 +58,32 @@ void BulkStatement::run(const BulkRows &rows, size_t *next)
                         .arg(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))), m_sql));
 }
 
+BulkLookup::BulkLookup(const Database &db, const QString &sql)
+    : m_sql(sql)
+{
+    sqlite3 *h = handleOf(db);
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(h, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK)
+        throw Error(QCoreApplication::translate("Crm::Database", "Database error: %1\nin: %2")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(h)), sql));
+}
+
+BulkLookup::~BulkLookup()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+qint64 BulkLookup::find(const QString &key)
+{
+    const QByteArray utf8 = key.toUtf8();
+    sqlite3_bind_text(m_stmt, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(m_stmt);
+    const qint64 value = rc == SQLITE_ROW ? sqlite3_column_int64(m_stmt, 0) : 0;
+    sqlite3_reset(m_stmt);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        throw Error(QCoreApplication::translate("Crm::Database", "Database error: %1\nin: %2")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))), m_sql));
+    return value;
+}
+
 } // namespace Crm

@@ -38,6 +38,11 @@ public:
     const Slot &slot(size_t i) const { return m_slots[i]; }
     const char *text(const Slot &s) const { return m_text.constData() + s.value; }
     bool isEmpty() const { return m_slots.empty(); }
+    void clear()
+    {
+        m_text.clear();
+        m_slots.clear();
+    }
 
 private:
     QByteArray m_text;
@@ -64,6 +69,26 @@ public:
 private:
     sqlite3_stmt *m_stmt = nullptr;
     int m_params = 0;
+    QString m_sql;
+};
+
+// A prepared query with one text parameter whose first column is an integer
+// (e.g. "SELECT id FROM core_party WHERE code = ?"), run many times through
+// SQLite's own API: an index probe per call for bulk checks (imports). On the
+// calling thread's connection; SQLite only.
+class BulkLookup
+{
+public:
+    BulkLookup(const Database &db, const QString &sql);
+    ~BulkLookup();
+    BulkLookup(const BulkLookup &) = delete;
+    BulkLookup &operator=(const BulkLookup &) = delete;
+
+    // The first row's first column for `key`, or 0 when there is no row; throws Crm::Error.
+    qint64 find(const QString &key);
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;
 };
 

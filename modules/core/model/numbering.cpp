@@ -35,4 +35,27 @@ QString Numbering::next(const QString &docType) const
     return number;
 }
 
+QStringList Numbering::take(const QString &docType, int count) const
+{
+    QStringList out;
+    if (count <= 0)
+        return out;
+    WriteTransaction tx(m_db);
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT code, next_value, width FROM core_numbering WHERE doc_type = ?"), {docType});
+    if (!q.next())
+        throw Error(QCoreApplication::translate("Crm::Numbering", "No numbering is defined for %1.").arg(docType));
+    const QString prefix = q.value(0).toString() + QLatin1Char('-') + Settings(m_db).numberPrefix() + QLatin1Char('-');
+    const qint64 first = q.value(1).toLongLong();
+    const int width = q.value(2).toInt();
+    q.finish();
+    out.reserve(count);
+    for (qint64 n = first; n < first + count; ++n)
+        out << prefix + QString::number(n).rightJustified(width, QLatin1Char('0'));
+    m_db.exec(QStringLiteral("UPDATE core_numbering SET next_value = next_value + ? WHERE doc_type = ?"),
+              {count, docType});
+    tx.commit();
+    return out;
+}
+
 } // namespace Crm

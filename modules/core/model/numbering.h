@@ -18,6 +18,8 @@ public:
     // Registers a document type with its code (idempotent).
     void define(const QString &docType, const QString &code, int width = 6) const;
     QString next(const QString &docType) const;
+    // The next `count` numbers at once (bulk imports), taken like next().
+    QStringList take(const QString &docType, int count) const;
     // The number next() would give, without taking it.
     QString peek(const QString &docType) const;
 

@@ -25,17 +25,17 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-bool validEmail(const QString &email)
-{
-    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return email.isEmpty() || re.match(email.trimmed()).hasMatch();
-}
-
 const QString kColumns = QStringLiteral(
     "id, uuid, code, name, short_name, is_customer, is_supplier, party_type, industry, region, country, city, "
     "address, postal_code, shipping_address, phone, mobile, fax, email, website, tax_id, level, source, owner_id, "
     "status, credit_limit_minor, payment_terms_id, currency, notes, tags, created_at, updated_at, updated_by");
 } // namespace
+
+bool PartyRepository::isValidEmail(const QString &email)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return email.isEmpty() || re.match(email.trimmed()).hasMatch();
+}
 
 void PartyRepository::validate(const Party &p)
 {
@@ -43,7 +43,7 @@ void PartyRepository::validate(const Party &p)
         throw Error(tr("The name is required."), QStringLiteral("name"));
     if (!p.isCustomer && !p.isSupplier)
         throw Error(tr("A party must be a customer, a supplier or both."), QStringLiteral("is_customer"));
-    if (!validEmail(p.email))
+    if (!isValidEmail(p.email))
         throw Error(tr("The e-mail address \"%1\" is not valid.").arg(p.email), QStringLiteral("email"));
     if (!Party::statuses().contains(p.status))
         throw Error(tr("Unknown status \"%1\".").arg(p.status), QStringLiteral("status"));
@@ -54,7 +54,7 @@ void PartyRepository::validate(const Party &p)
         const Contact &c = p.contacts.at(i);
         if (c.name.trimmed().isEmpty())
             throw Error(tr("Contact %1 has no name.").arg(i + 1), QStringLiteral("contacts"));
-        if (!validEmail(c.email))
+        if (!isValidEmail(c.email))
             throw Error(tr("The e-mail address \"%1\" of contact %2 is not valid.").arg(c.email, c.name),
                         QStringLiteral("contacts"));
         primaries += c.isPrimary ? 1 : 0;

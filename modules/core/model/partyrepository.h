@@ -29,6 +29,8 @@ public:
     void remove(qint64 id) const;
 
     static void validate(const Party &party);
+    // An empty address, or one that looks like name@domain.tld.
+    static bool isValidEmail(const QString &email);
     // Text indexed for search: code, names, phones, city and contacts.
     static QStringList searchParts(const Party &party);
     void reindex(const Party &party) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/listspec.h"
+#include "import/importtarget.h"
 #include "print/printdocument.h"
 
 #include <QHash>
@@ -158,6 +159,19 @@ public:
     void addOpenTask(OpenTask task) { m_openTasks.append(std::move(task)); }
     QList<OpenTask> openTasks() const { return m_openTasks; }
 
+    // What the lists of a module import (Import… on their page, File → Import,
+    // `crmsuite-cli import`).
+    void addImportTarget(ImportTargetSpec target) { m_importTargets.append(std::move(target)); }
+    QList<ImportTargetSpec> importTargets() const { return m_importTargets; }
+    // By id ("sales.customers") or command-line name ("customers"); nullptr when absent.
+    const ImportTargetSpec *importTarget(const QString &idOrName) const
+    {
+        for (const ImportTargetSpec &t : m_importTargets)
+            if (t.id == idOrName || t.name == idOrName)
+                return &t;
+        return nullptr;
+    }
+
     void addDemoStep(DemoStep step) { m_demoSteps.append(std::move(step)); }
     QList<DemoStep> demoSteps() const { return m_demoSteps; }
 
@@ -204,6 +218,7 @@ private:
     QList<BenchSpec> m_benches;
     QList<CheckSpec> m_checks;
     QList<SettingsSpec> m_settings;
+    QList<ImportTargetSpec> m_importTargets;
     std::unordered_map<std::type_index, std::shared_ptr<void>> m_services;
 };
 

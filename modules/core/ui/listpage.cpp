@@ -87,6 +87,19 @@ ListPage::ListPage(const Database &db, const Session &session, ListSpec spec, Li
     top->addWidget(m_newButton);
     top->addWidget(m_openButton);
     top->addWidget(m_deleteButton);
+    if (m_actions.import) {
+        m_importButton = new QPushButton(tr("&Import…"), this);
+        m_importButton->setObjectName(QStringLiteral("import"));
+        m_importButton->setToolTip(tr("Import records from a CSV or Excel file (Ctrl+I)"));
+        m_importButton->setEnabled(session.can(m_actions.importPermission));
+        top->addWidget(m_importButton);
+        connect(m_importButton, &QPushButton::clicked, this, &ListPage::importRecords);
+        auto *importAction = new QAction(this);
+        importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+        importAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(importAction, &QAction::triggered, this, &ListPage::importRecords);
+        addAction(importAction);
+    }
     for (const ListAction &a : m_actions.more) {
         auto *button = new QPushButton(a.text, this);
         button->setToolTip(a.shortcut.toString(QKeySequence::NativeText));
@@ -424,6 +437,15 @@ void ListPage::deleteCurrent()
     updateCount();
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
+}
+
+void ListPage::importRecords()
+{
+    if (!m_importButton || !m_importButton->isEnabled())
+        return;
+    if (m_actions.import(this))
+        reload();
+    m_view->setFocus();
 }
 
 bool ListPage::eventFilter(QObject *watched, QEvent *event)

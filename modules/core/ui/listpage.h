@@ -42,6 +42,10 @@ struct ListPageActions
     QString editPermission;
     QString deletePermission;
     QList<ListAction> more;
+    // Import… (Ctrl+I): reads records from a file into this list (the import
+    // wizard); true when it wrote any. Unset: the page has no Import….
+    std::function<bool(QWidget *parent)> import;
+    QString importPermission;
 };
 
 // A list page: search as you type, filters, sort by column (all in SQL), row
@@ -69,6 +73,7 @@ public slots:
     void newRecord();
     void openCurrent();
     void deleteCurrent();
+    void importRecords();
     void reload();
     void focusSearch();
     // Types `text` into the search box and applies it at once (no typing pause).
@@ -104,6 +109,7 @@ private:
     QPushButton *m_deleteButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     ExportRun *m_export = nullptr;
+    QPushButton *m_importButton = nullptr;
     QList<QPair<QString, QComboBox *>> m_filters;
     QTimer *m_searchTimer = nullptr;
     bool m_filtersFilled = false;

@@ -5,12 +5,29 @@
 #include "model/productrepository.h"
 #include "model/recordrepository.h"
 #include "model/standardlists.h"
+#include "ui/importwizard.h"
 #include "ui/listpage.h"
 #include "ui/partyform.h"
 #include "ui/productform.h"
 #include "ui/recordform.h"
 
 namespace Crm::StandardPages {
+
+namespace {
+// Import… on the page when a module registered an import target for the list.
+void addImport(ListPageActions &actions, const PageContext &ctx, const QString &listId)
+{
+    const ImportTargetSpec *target = ctx.registry.importTarget(listId);
+    if (!target)
+        return;
+    const Database &db = ctx.db;
+    const Session &session = ctx.session;
+    actions.import = [&db, &session, spec = *target](QWidget *parent) {
+        return ImportWizard::run(db, session, spec, parent);
+    };
+    actions.importPermission = target->permission;
+}
+} // namespace
 
 QWidget *parties(const PageContext &ctx, const QString &listId, bool customers, const QString &editPermission,
                  const QString &deletePermission, QWidget *parent)
@@ -25,6 +42,7 @@ QWidget *parties(const PageContext &ctx, const QString &listId, bool customers, 
     actions.remove = [&db, &session](qint64 id) { PartyRepository(db, session.login()).remove(id); };
     actions.editPermission = editPermission;
     actions.deletePermission = deletePermission;
+    addImport(actions, ctx, listId);
     return new ListPage(db, session, StandardLists::parties(listId, customers), actions, parent);
 }
 
@@ -37,6 +55,7 @@ QWidget *products(const PageContext &ctx, const QString &listId, const QString &
     actions.remove = [&db, &session](qint64 id) { ProductRepository(db, session.login()).remove(id); };
     actions.editPermission = editPermission;
     actions.deletePermission = editPermission;
+    addImport(actions, ctx, listId);
     return new ListPage(db, session, StandardLists::products(listId), actions, parent);
 }
 

@@ -1,5 +1,6 @@
 #include "masterdatapages.h"
 
+#include "import/productimport.h"
 #include "model/recordschema.h"
 #include "model/standardlists.h"
 #include "module/registry.h"
@@ -41,6 +42,9 @@ void setupMasterDataPages(Registry &registry)
                           return StandardPages::products(ctx, QStringLiteral("inventory.products"), edit, parent);
                       },
                       [](const Database &) { return StandardLists::products(QStringLiteral("inventory.products")); }});
+    registry.addImportTarget({QStringLiteral("inventory.products"), QStringLiteral("products"),
+                              [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Products")); }, edit,
+                              QStringLiteral("inventory.page.products"), [] { return ProductImport::create(); }});
     registry.addPage({QStringLiteral("inventory.page.warehouses"),
                       [] { return translated(QT_TRANSLATE_NOOP("Crm::Inventory", "Warehouses")); }, group, whView, 310,
                       [whEdit](const PageContext &ctx, QWidget *parent) {

@@ -1,6 +1,7 @@
 #include "supplierpages.h"
 
 #include "model/standardlists.h"
+#include "import/partyimport.h"
 #include "module/registry.h"
 #include "ui/standardpages.h"
 
@@ -34,6 +35,10 @@ void setupSupplierPages(Registry &registry)
                       [](const Database &) {
                           return StandardLists::parties(QStringLiteral("purchasing.suppliers"), false);
                       }});
+    registry.addImportTarget({QStringLiteral("purchasing.suppliers"), QStringLiteral("suppliers"),
+                              [] { return translated(QT_TRANSLATE_NOOP("Crm::Purchasing", "Suppliers")); },
+                              QStringLiteral("purchasing.suppliers.edit"), QStringLiteral("purchasing.page.suppliers"),
+                              [] { return PartyImport::create(false); }});
 }
 
 } // namespace Crm::Purchasing

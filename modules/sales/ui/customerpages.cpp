@@ -1,6 +1,8 @@
 #include "customerpages.h"
 
 #include "model/standardlists.h"
+#include "import/importbench.h"
+#include "import/partyimport.h"
 #include "module/registry.h"
 #include "ui/standardpages.h"
 
@@ -33,6 +35,11 @@ void setupCustomerPages(Registry &registry)
                                                         QStringLiteral("sales.customers.delete"), parent);
                       },
                       [](const Database &) { return StandardLists::parties(QStringLiteral("sales.customers"), true); }});
+    registry.addImportTarget({QStringLiteral("sales.customers"), QStringLiteral("customers"),
+                              [] { return translated(QT_TRANSLATE_NOOP("Crm::Sales", "Customers")); },
+                              QStringLiteral("sales.customers.edit"), QStringLiteral("sales.page.customers"),
+                              [] { return PartyImport::create(true); }});
+    registry.addBench({QStringLiteral("import"), &ImportBench::run});
 }
 
 } // namespace Crm::Sales

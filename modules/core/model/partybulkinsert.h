@@ -1,0 +1,65 @@
+#pragma once
+
+#include "db/bulkstatement.h"
+#include "model/party.h"
+
+#include <QStringList>
+#include <QVariant>
+#include <functional>
+#include <vector>
+
+namespace Crm {
+
+class Database;
+
+// Inserts many new parties — with their contacts, duplicate keys and search-index
+// rows, the same values PartyRepository::save writes — through statements prepared
+// once: imports of tens of thousands of customers. The parties are validated and
+// have their codes. Runs inside the caller's WriteTransaction.
+//
+// Packing (normalising, search keys) is separate from writing so that other
+// threads can pack while this one writes. While it lives, the connection's page
+// cache is larger, so that the indexes being filled stay in memory instead of
+// spilling to the WAL and being read back.
+class PartyBulkInsert
+{
+public:
+    // The rows of a batch of packed parties.
+    struct Batch
+    {
+        BulkRows rows;
+        std::vector<quint8> contacts; // per party
+        bool isEmpty() const { return contacts.empty(); }
+    };
+
+    PartyBulkInsert(const Database &db, QString actor);
+    ~PartyBulkInsert();
+    PartyBulkInsert(const PartyBulkInsert &) = delete;
+    PartyBulkInsert &operator=(const PartyBulkInsert &) = delete;
+    // The id the first inserted party gets; the others follow.
+    qint64 firstId() const { return m_firstId; }
+    QString now() const { return m_now; }
+    QString actor() const { return m_actor; }
+
+    // Thread-safe: adds `party` with `id` to `batch`; sets its ids, uuids and timestamps.
+    static void pack(Party &party, qint64 id, const QString &now, const QString &actor, Batch &batch);
+    // On the transaction's thread.
+    void write(const Batch &batch);
+    // Inserts `count` parties: `partyAt(i)` — called on other threads, several
+    // at once, so it must only read — gives each; they are packed in batches on
+    // those threads and written here in order.
+    void insertAll(qsizetype count, const std::function<Party(qsizetype)> &partyAt);
+
+private:
+    const Database &m_db;
+    BulkStatement m_party;
+    BulkStatement m_contact;
+    BulkStatement m_fts;
+    BulkStatement m_ftsShort;
+    qint64 m_firstId = 1;
+    QString m_now;
+    QString m_actor;
+    QVariant m_cacheSize; // the connection's, restored at the end
+};
+
+} // namespace Crm

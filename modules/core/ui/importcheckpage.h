@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+
+namespace Crm {
+
+class ImportReportView;
+class ImportWizard;
+
+// The dry run: what importing would do, row by row, for the duplicate policy and
+// strict mode chosen (a change runs it again). Import commits — the same checks
+// again and the writes, in one transaction.
+class ImportCheckPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportCheckPage(ImportWizard *wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    ImportReportView *reportView() const { return m_view; }
+
+private:
+    void check();
+    ImportWizard *m_wizard;
+    QButtonGroup *m_policy = nullptr;
+    QCheckBox *m_strict = nullptr;
+    QLabel *m_summary = nullptr;
+    ImportReportView *m_view = nullptr;
+    bool m_checked = false;
+};
+
+} // namespace Crm
