@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Crm::AppContext</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crm::ApprovalDialog</name>
     <message>
         <source>Manager&apos;s approval</source>
@@ -26,6 +33,111 @@
     <message>
         <source>%1 may not approve this.</source>
         <translation>%1 no puede aprobar esto.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Backup</name>
+    <message>
+        <source>Backups need an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot close the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot flush the copy to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be made inside a write transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the backup a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database it copies (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 failed its check and was deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CRM Suite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crm::BackupActions</name>
+    <message>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM Suite databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up and checking the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 MB, checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crm::BackupSettingsSection</name>
+    <message>
+        <source>Back up &amp;automatically once a day, at the first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each backup is checked before it counts; the oldest beyond this number are deleted. File → Back up to… puts a copy elsewhere, e.g. on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -399,8 +511,384 @@ indicador                                                       valor ud.  objet
         <translation>entrada por teclado: pulsaciones por documento de %1 líneas</translation>
     </message>
     <message>
-        <source>A module&apos;s benchmark, e.g. sales, or several run in turn on one scratch demo database (inventory sales: shipments over the big ledger); --db is not used.</source>
-        <translation>Prueba de rendimiento de un módulo, p. ej. sales, o de varios ejecutados uno tras otro en la misma base de demostración temporal (inventory sales: envíos sobre el libro de existencias grande); no se usa --db.</translation>
+        <source>Cannot create a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scratch demo database: %1 customers, made in %2 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1: %2 MB
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline: file copy with flush (max of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup, checked and in place (max of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  of which the copy: backup API, flush, rename (max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  of which the quick check of the copy (max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for comparison: VACUUM INTO with flush, unchecked (max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file (default: a new file in the backups folder beside the database, which keeps the newest N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 MB; copied in %4 s, checked in %5 s).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: name one backup file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A module&apos;s benchmark, e.g. sales, or several run in turn on one scratch demo database (inventory sales: shipments over the big ledger; --db is not used); backup or export (on --db, else a scratch database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating a scratch demo database with %1 customers…
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated in %1 s.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline: bare SQL of the export, all values (%1 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV export (%1 rows, %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV export: resident memory after 100,000 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV export: resident memory at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV export: peak resident memory of the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.xlsx export (%1 rows, %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.xlsx export: peak resident memory of the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bare query: peak resident memory of the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident memory before the export (modules, open file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an .xlsx export needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding must be utf8-bom, utf8 or gb18030, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separator must be , ; or tab, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decimal-mark must be . or , not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filter must be KEY=VALUE with KEY one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this list has no filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--columns: no column &quot;%1&quot;; columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list to export, e.g. sales.customers (--list shows them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the lists that can be exported, their columns and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the rows the list&apos;s search finds for TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter of the list, as on its page (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by this column (default: as the page opens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort in descending order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these columns, in this order (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default; .xlsx when FILE ends so) or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (CSV goes to standard output without it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf8-bom (default, for Excel), utf8 or gb18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV separator: , ; or tab (default: by the locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal mark of CSV numbers: . (default) or ,.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: crmsuite-cli export &lt;list-id&gt; [--search TEXT] [--filter KEY=VALUE] [--sort KEY] [--format csv|xlsx] [--out FILE]
+       crmsuite-cli export --list
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: unknown list &quot;%1&quot;; known: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows of %2 to %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved mapping &quot;%1&quot; for %2; saved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the mapping &quot;%1&quot; saved for these columns.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1: no column titled &quot;%2&quot; in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to import: customers, suppliers or products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row and report; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the saved column mapping NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import column COLUMN (its title) as FIELD, or not at all with &quot;-&quot;; may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping used as NAME (not on a dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row that duplicates a saved record: skip (default), update or create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing when any row has an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole report to FILE (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as this user (default: admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the fields of the target and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: crmsuite-cli import TARGET FILE [--dry-run] [--mapping NAME] [--map COLUMN=FIELD] [--duplicates skip|update|create] [--strict] [--report FILE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --duplicates must be skip, update or create.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: nothing called &quot;%1&quot; can be imported; known: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not import %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n record(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3 — %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a checked copy of a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a backup in place of a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a list to CSV or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers, suppliers or products from CSV or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Cli::ExportStats</name>
+    <message>
+        <source>the export child failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -444,6 +932,45 @@ indicador                                                       valor ud.  objet
     <message>
         <source>Make &amp;primary</source>
         <translation>Marcar como &amp;principal</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::CsvReader</name>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts like UTF-16 text but is not: it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file or an .xlsx workbook: it holds binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system cannot read the GB18030 encoding; save the file as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text: line %1 holds characters in another encoding. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted value that starts on line %1 is never closed (a closing &quot; is missing); the file may be cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, %1, separator %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -529,6 +1056,10 @@ en: %2</translation>
         <source>Badly named migration file %1 in module %2</source>
         <translation>Nombre incorrecto del archivo de migración %1 en el módulo %2</translation>
     </message>
+    <message>
+        <source>The database %1 is open read-only: nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crm::DemoGenerator</name>
@@ -572,6 +1103,100 @@ en: %2</translation>
     </message>
 </context>
 <context>
+    <name>Crm::ExportOptionsDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 for Excel (with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (older Chinese Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point (1234.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (1234,50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written as yyyy-mm-dd and numbers without thousands separators; text starting with = + - or @ gets an apostrophe so that Excel does not run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes and phone numbers stay text (leading zeros kept), amounts are numbers, dates are dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ExportRun</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1: %2 of %3 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crm::Finance</name>
     <message>
         <source>Currencies</source>
@@ -596,6 +1221,401 @@ en: %2</translation>
     <message>
         <source>Edit currencies, tax rates and payment terms</source>
         <translation>Editar monedas, tipos de impuesto y condiciones de pago</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ImportBench</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers import target is not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bench file has %1 rows instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import created %1 customers instead of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline: read and parse the %1-row CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline: plain INSERT of the same rows into a bare table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run of %1 customers (parsed file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 customers: read, check, write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ImportCheckPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run: nothing has been written yet. Rows with errors are listed by line and column; Import writes the other rows, all in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row that duplicates a saved record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update the saved record with the row&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only when &amp;every row is good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row must be good: correct the file, or clear the check box to import the good rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ImportFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls). Save it as .xlsx or CSV UTF-8 and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is named .xlsx but is not an Excel workbook: it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no data: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no records under it: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or GB18030; separated by commas, semicolons or tabs) or an Excel workbook (.xlsx, first sheet). The first row holds the column titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or Excel files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ImportMapping</name>
+    <message>
+        <source>There is no field &quot;%1&quot; to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is chosen for more than one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds %1 (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file holds. Fields marked * are required; columns left at &quot;not imported&quot; are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this mapping &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n record(s) under the header.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(guessed from the column titles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Values&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import as&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ImportReport</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors, and every row must be good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 skipped as duplicates, %4 with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 skipped as duplicates, %4 left out with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ImportReportView</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-report.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ImportResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ImportWizard</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Importer</name>
+    <message>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same %1 as line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of %1 (same %2): skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates the same record as line %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates %1 (same %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already used by %1: the %2 must be unique.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -887,6 +1907,26 @@ en: %2</translation>
     <message>
         <source>Stocktakes</source>
         <translation>Inventarios físicos</translation>
+    </message>
+    <message>
+        <source>Stock moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers and requisitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer and requisition lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake lines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1559,6 +2599,17 @@ en: %2</translation>
     </message>
 </context>
 <context>
+    <name>Crm::ListExporter</name>
+    <message>
+        <source>Could not read the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Crm::ListPage</name>
     <message>
         <source>Search code or name (Ctrl+F)</source>
@@ -1615,6 +2666,42 @@ en: %2</translation>
     <message>
         <source>Cannot delete</source>
         <translation>No se puede eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records from a CSV or Excel file (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export what the list shows to CSV or Excel (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished">CSV para Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2780,34 @@ en: %2</translation>
     <message>
         <source>&lt;h3&gt;CRM Suite %1&lt;/h3&gt;&lt;p&gt;Customers, quotations, orders, stock, money and service for small and medium businesses — offline, on one file.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Suite %1&lt;/h3&gt;&lt;p&gt;Clientes, presupuestos, pedidos, existencias, tesorería y servicio técnico para pequeñas y medianas empresas: sin conexión, en un solo archivo.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing can be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished">%1…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — CRM Suite</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2970,13 @@ en: %2</translation>
     <message>
         <source>Person</source>
         <translation>Persona</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PartyBulkInsert</name>
+    <message>
+        <source>The import stopped before every row was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2054,6 +3176,177 @@ en: %2</translation>
     <message>
         <source>%1 %2 has the same name. Save this record anyway?</source>
         <translation>%1 %2 tiene el mismo nombre. ¿Guardar este registro de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::PartyImport</name>
+    <message>
+        <source>Record %1 was deleted during the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;: use %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user &quot;%1&quot;: use a log-in or a user&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown payment terms &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown currency &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished">&quot;%1&quot; no es un importe válido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s details are given but not the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record to update no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished">Nombre corto</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Nivel</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Región</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ciudad</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished">Móvil</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation type="unfinished">NIF</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished">Condiciones de pago</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Moneda</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contacto</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2309,6 +3602,109 @@ en: %2</translation>
     </message>
 </context>
 <context>
+    <name>Crm::ProductImport</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished">Especificación</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished">Código de barras</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Costo</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation type="unfinished">Precio de venta</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Moneda</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished">Tipo de impuesto</translation>
+    </message>
+    <message>
+        <source>Warranty months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation type="unfinished">Stock de seguridad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Activo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>After the update it would duplicate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted during the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tax rate &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown currency &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished">&quot;%1&quot; no es un importe válido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation type="unfinished">&quot;%1&quot; no es una cantidad válida.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record to update no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crm::ProductRepository</name>
     <message>
         <source>The product name is required.</source>
@@ -2430,6 +3826,53 @@ en: %2</translation>
     <message>
         <source>%1 %2 cannot be deleted: other records refer to it (%3).</source>
         <translation>No se puede eliminar el registro %1 %2: otros registros hacen referencia a él (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is checked first; one that is damaged or was written by a newer version is refused. The data in %1 is then replaced by the backup&apos;s; the current file is kept beside it as %2.before-restore-&lt;date&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM Suite databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2801,6 +4244,34 @@ en: %2</translation>
     <message>
         <source>Loans past due</source>
         <translation>Préstamos vencidos</translation>
+    </message>
+    <message>
+        <source>Quotation and order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments and shipping notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan return lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan sales</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4668,20 +6139,6 @@ en: %2</translation>
         <translation>Creando la empresa de demostración…</translation>
     </message>
     <message>
-        <source>The database is damaged</source>
-        <translation>La base de datos está dañada</translation>
-    </message>
-    <message>
-        <source>The check of %1 found problems:
-%2
-
-Stop working in this file and restore it from a backup.</source>
-        <translation>La comprobación de %1 ha encontrado problemas:
-%2
-
-Deje de trabajar con este archivo y restáurelo desde una copia de seguridad.</translation>
-    </message>
-    <message>
         <source>CRM Suite for small and medium businesses</source>
         <translation>CRM Suite para pequeñas y medianas empresas</translation>
     </message>
@@ -4724,6 +6181,84 @@ Deje de trabajar con este archivo y restáurelo desde una copia de seguridad.</t
     <message>
         <source>Administration</source>
         <translation>Administración</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ShellController</name>
+    <message>
+        <source>The daily backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup: %1 (checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished">No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>The check of %1 found problems:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished">La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>%1
+
+The database is open read-only: nothing can be saved. No backup beside it passes its check; File → Restore from a backup… can take a backup from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The database is open read-only: nothing can be saved. Restore the newest good backup, of %2? The damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished">No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>The database %1 now holds the data of the backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest good backup, of %2? The damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +6599,60 @@ Deje de trabajar con este archivo y restáurelo desde una copia de seguridad.</t
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::XlsxReader</name>
+    <message>
+        <source>%1 is not an .xlsx workbook that can be read: it may be damaged or in another format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1: it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet is too large to import (over 1 GB of data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 cannot be read: it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is not valid XML (%2, line %3): it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This .zip file is not an Excel workbook (it has no xl/workbook.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s first worksheet cannot be found: it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), first sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crm::XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: cannot add a sheet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
