@@ -1,4 +1,5 @@
 #include "pdftext.h"
+#include "cli.h"
 #include "shell.h"
 #include "userdata.h"
 
@@ -12,25 +13,6 @@
 using namespace Crm;
 using namespace Crm::Test;
 
-namespace {
-struct CliRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/crmsuite-cli"), args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
 
 TEST_CASE("crmsuite-cli prints a quotation to PDF with numbered copies", "[app][cli][print]")
 {

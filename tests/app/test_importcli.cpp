@@ -2,6 +2,7 @@
 // policies, saved mappings, .xlsx, and refused files — each with its exit status.
 
 #include "importfiles.h"
+#include "cli.h"
 #include "shell.h"
 
 #include <QProcess>
@@ -10,23 +11,6 @@ using namespace Crm;
 using namespace Crm::Test;
 
 namespace {
-struct CliRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/crmsuite-cli"), args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 qint64 count(const Database &db, const QString &where)
 {
