@@ -5,7 +5,7 @@
     <name>Crm::AppContext</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
 </context>
 <context>
@@ -39,105 +39,105 @@
     <name>Crm::Backup</name>
     <message>
         <source>Backups need an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad necesitan una base de datos SQLite.</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria insuficiente</translation>
     </message>
     <message>
         <source>cannot close the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cerrar la copia</translation>
     </message>
     <message>
         <source>cannot flush the copy to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede volcar la copia al disco</translation>
     </message>
     <message>
         <source>A backup cannot be made inside a write transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer una copia de seguridad dentro de una transacción de escritura.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the backup a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique un nombre de archivo para la copia de seguridad.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para la copia de seguridad.</translation>
     </message>
     <message>
         <source>A backup cannot replace the database it copies (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad no puede sustituir a la base de datos que copia (%1).</translation>
     </message>
     <message>
         <source>Cannot back up %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer la copia de seguridad de %1 en %2: %3</translation>
     </message>
     <message>
         <source>The backup of %1 failed its check and was deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad de %1 no superó la comprobación y se ha eliminado: %2</translation>
     </message>
     <message>
         <source>The backup %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad %1 no existe.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad %1 está dañada: %2</translation>
     </message>
     <message>
         <source>%1 is not a CRM Suite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de CRM Suite.</translation>
     </message>
     <message>
         <source>Cannot restore %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar %1 desde %2: %3</translation>
     </message>
     <message>
         <source>Cannot keep a copy of %1 as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conservar una copia de %1 como %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Crm::BackupActions</name>
     <message>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad en</translation>
     </message>
     <message>
         <source>CRM Suite databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de CRM Suite (*.db)</translation>
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad y comprobando la copia…</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
         <source>Backed up to %1 (%2 MB, checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha en %1 (%2 MB, comprobada).</translation>
     </message>
 </context>
 <context>
     <name>Crm::BackupSettingsSection</name>
     <message>
         <source>Back up &amp;automatically once a day, at the first start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer automáticamente una copia de seguridad una vez al día, en el primer inicio</translation>
     </message>
     <message>
         <source>Each backup is checked before it counts; the oldest beyond this number are deleted. File → Back up to… puts a copy elsewhere, e.g. on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada copia de seguridad se comprueba antes de contar; las más antiguas que superen este número se eliminan. Archivo → Hacer copia de seguridad en… guarda una copia en otro lugar, p. ej. en una memoria USB.</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onservar las más recientes:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
 </context>
 <context>
@@ -512,383 +512,406 @@ indicador                                                       valor ud.  objet
     </message>
     <message>
         <source>Cannot create a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una carpeta temporal.</translation>
     </message>
     <message>
         <source>Scratch demo database: %1 customers, made in %2 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de demostración temporal: %1 clientes, creada en %2 s
+</translation>
     </message>
     <message>
         <source>Database %1: %2 MB
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos %1: %2 MB
+</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede copiar %1 en %2.</translation>
     </message>
     <message>
         <source>baseline: file copy with flush (max of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia: copia de archivo con volcado a disco (máx. de %1)</translation>
     </message>
     <message>
         <source>backup, checked and in place (max of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de seguridad, comprobada y colocada (máx. de %1)</translation>
     </message>
     <message>
         <source>  of which the copy: backup API, flush, rename (max)</source>
-        <translation type="unfinished"></translation>
+        <translation>  de ello, la copia: API de copia de seguridad, volcado, cambio de nombre (máx.)</translation>
     </message>
     <message>
         <source>  of which the quick check of the copy (max)</source>
-        <translation type="unfinished"></translation>
+        <translation>  de ello, la comprobación rápida de la copia (máx.)</translation>
     </message>
     <message>
         <source>for comparison: VACUUM INTO with flush, unchecked (max)</source>
-        <translation type="unfinished"></translation>
+        <translation>para comparar: VACUUM INTO con volcado, sin comprobar (máx.)</translation>
     </message>
     <message>
         <source>Backup file (default: a new file in the backups folder beside the database, which keeps the newest N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la copia de seguridad (predeterminado: un archivo nuevo en la carpeta de copias de seguridad junto a la base de datos, que conserva las N más recientes).</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (%3 MB; copied in %4 s, checked in %5 s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de %1 hecha en %2 (%3 MB; copiada en %4 s, comprobada en %5 s).
+</translation>
     </message>
     <message>
         <source>backup: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>backup: %1
+</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad que se va a restaurar.</translation>
     </message>
     <message>
         <source>restore: name one backup file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>restore: indique un único archivo de copia de seguridad.
+</translation>
     </message>
     <message>
         <source>Restored %1 from %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restaurada desde %2.
+</translation>
     </message>
     <message>
         <source>The previous file is kept as %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo anterior se conserva como %1.
+</translation>
     </message>
     <message>
         <source>restore: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>restore: %1
+</translation>
     </message>
     <message>
         <source>A module&apos;s benchmark, e.g. sales, or several run in turn on one scratch demo database (inventory sales: shipments over the big ledger; --db is not used); backup or export (on --db, else a scratch database).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de rendimiento de un módulo, p. ej. sales, o de varios ejecutados por turnos sobre una misma base de datos de demostración temporal (inventory sales: envíos sobre el libro grande; no se usa --db); backup o export (sobre --db o, si no, sobre una base de datos temporal).</translation>
     </message>
     <message>
         <source>Generating a scratch demo database with %1 customers…
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Generando una base de datos de demostración temporal con %1 clientes…
+</translation>
     </message>
     <message>
         <source>Generated in %1 s.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Generada en %1 s.
+</translation>
     </message>
     <message>
         <source>baseline: bare SQL of the export, all values (%1 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia: SQL directo de la exportación, todos los valores (%1 filas)</translation>
     </message>
     <message>
         <source>CSV export (%1 rows, %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación CSV (%1 filas, %2 MB)</translation>
     </message>
     <message>
         <source>CSV export: resident memory after 100,000 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación CSV: memoria residente tras 100.000 filas</translation>
     </message>
     <message>
         <source>CSV export: resident memory at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación CSV: memoria residente al final</translation>
     </message>
     <message>
         <source>CSV export: peak resident memory of the process</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación CSV: pico de memoria residente del proceso</translation>
     </message>
     <message>
         <source>.xlsx export (%1 rows, %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación .xlsx (%1 filas, %2 MB)</translation>
     </message>
     <message>
         <source>.xlsx export: peak resident memory of the process</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación .xlsx: pico de memoria residente del proceso</translation>
     </message>
     <message>
         <source>bare query: peak resident memory of the process</source>
-        <translation type="unfinished"></translation>
+        <translation>consulta directa: pico de memoria residente del proceso</translation>
     </message>
     <message>
         <source>resident memory before the export (modules, open file)</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria residente antes de la exportación (módulos, archivo abierto)</translation>
     </message>
     <message>
         <source>columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>columnas:</translation>
     </message>
     <message>
         <source>filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>filtros:</translation>
     </message>
     <message>
         <source>--format must be csv or xlsx, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser csv o xlsx, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>an .xlsx export needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>una exportación .xlsx necesita --out FILE.</translation>
     </message>
     <message>
         <source>--encoding must be utf8-bom, utf8 or gb18030, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding debe ser utf8-bom, utf8 o gb18030, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--separator must be , ; or tab, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--separator debe ser , ; o tab, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--decimal-mark must be . or , not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--decimal-mark debe ser . o , no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--filter must be KEY=VALUE with KEY one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter debe ser KEY=VALUE, con KEY uno de: %1.</translation>
     </message>
     <message>
         <source>(this list has no filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>(esta lista no tiene filtros)</translation>
     </message>
     <message>
         <source>--sort must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort debe ser uno de: %1.</translation>
     </message>
     <message>
         <source>--columns: no column &quot;%1&quot;; columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns: no existe la columna &quot;%1&quot;; columnas: %2.</translation>
     </message>
     <message>
         <source>The list to export, e.g. sales.customers (--list shows them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista que se exporta, p. ej. sales.customers (--list las muestra todas).</translation>
     </message>
     <message>
         <source>Show the lists that can be exported, their columns and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las listas que se pueden exportar, con sus columnas y filtros.</translation>
     </message>
     <message>
         <source>Only the rows the list&apos;s search finds for TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las filas que la búsqueda de la lista encuentra para TEXT.</translation>
     </message>
     <message>
         <source>A filter of the list, as on its page (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro de la lista, como en su página (se puede repetir).</translation>
     </message>
     <message>
         <source>Sort by this column (default: as the page opens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por esta columna (predeterminado: como se abre la página).</translation>
     </message>
     <message>
         <source>Sort in descending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar de forma descendente.</translation>
     </message>
     <message>
         <source>Only these columns, in this order (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo estas columnas, en este orden (predeterminado: todas).</translation>
     </message>
     <message>
         <source>csv (default; .xlsx when FILE ends so) or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (predeterminado; .xlsx si FILE termina así) o xlsx.</translation>
     </message>
     <message>
         <source>Write to FILE (CSV goes to standard output without it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en FILE (sin esta opción, el CSV va a la salida estándar).</translation>
     </message>
     <message>
         <source>CSV encoding: utf8-bom (default, for Excel), utf8 or gb18030.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación del CSV: utf8-bom (predeterminada, para Excel), utf8 o gb18030.</translation>
     </message>
     <message>
         <source>CSV separator: , ; or tab (default: by the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador del CSV: , ; o tab (predeterminado: según la configuración regional).</translation>
     </message>
     <message>
         <source>Decimal mark of CSV numbers: . (default) or ,.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca decimal de los números del CSV: . (predeterminada) o ,.</translation>
     </message>
     <message>
         <source>Usage: crmsuite-cli export &lt;list-id&gt; [--search TEXT] [--filter KEY=VALUE] [--sort KEY] [--format csv|xlsx] [--out FILE]
        crmsuite-cli export --list
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: crmsuite-cli export &lt;list-id&gt; [--search TEXT] [--filter KEY=VALUE] [--sort KEY] [--format csv|xlsx] [--out FILE]
+     crmsuite-cli export --list
+</translation>
     </message>
     <message>
         <source>export: unknown list &quot;%1&quot;; known: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: lista desconocida &quot;%1&quot;; conocidas: %2
+</translation>
     </message>
     <message>
         <source>export: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: %1
+</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la salida estándar.</translation>
     </message>
     <message>
         <source>Wrote %1 rows of %2 to %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se han escrito %1 filas de %2 en %3.
+</translation>
     </message>
     <message>
         <source>There is no saved mapping &quot;%1&quot; for %2; saved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna correspondencia de columnas guardada &quot;%1&quot; para %2; guardadas: %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Using the mapping &quot;%1&quot; saved for these columns.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usando la correspondencia de columnas &quot;%1&quot; guardada para estas columnas.
+</translation>
     </message>
     <message>
         <source>--map %1: no column titled &quot;%2&quot; in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1: el archivo no tiene ninguna columna titulada &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>What to import: customers, suppliers or products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué importar: customers, suppliers o products.</translation>
     </message>
     <message>
         <source>A CSV file or an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV o un libro de Excel (.xlsx).</translation>
     </message>
     <message>
         <source>Check every row and report; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar cada fila e informar; no escribir nada.</translation>
     </message>
     <message>
         <source>Use the saved column mapping NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la correspondencia de columnas guardada NAME.</translation>
     </message>
     <message>
         <source>Import column COLUMN (its title) as FIELD, or not at all with &quot;-&quot;; may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la columna COLUMN (su título) como FIELD, o no importarla con &quot;-&quot;; se puede repetir.</translation>
     </message>
     <message>
         <source>Save the mapping used as NAME (not on a dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la correspondencia usada como NAME (no en una simulación).</translation>
     </message>
     <message>
         <source>A row that duplicates a saved record: skip (default), update or create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila que duplica un registro guardado: skip (omitir, predeterminado), update (actualizar) o create (crear).</translation>
     </message>
     <message>
         <source>Import nothing when any row has an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>No importar nada si alguna fila tiene un error.</translation>
     </message>
     <message>
         <source>Write the whole report to FILE (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el informe completo en FILE (CSV).</translation>
     </message>
     <message>
         <source>Import as this user (default: admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como este usuario (predeterminado: admin).</translation>
     </message>
     <message>
         <source>List the fields of the target and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los campos del destino y salir.</translation>
     </message>
     <message>
         <source>Usage: crmsuite-cli import TARGET FILE [--dry-run] [--mapping NAME] [--map COLUMN=FIELD] [--duplicates skip|update|create] [--strict] [--report FILE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: crmsuite-cli import TARGET FILE [--dry-run] [--mapping NAME] [--map COLUMN=FIELD] [--duplicates skip|update|create] [--strict] [--report FILE]
+</translation>
     </message>
     <message>
         <source>import: --duplicates must be skip, update or create.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: --duplicates debe ser skip, update o create.
+</translation>
     </message>
     <message>
         <source>import: nothing called &quot;%1&quot; can be imported; known: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: no se puede importar nada llamado &quot;%1&quot;; conocidos: %2
+</translation>
     </message>
     <message>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation> (obligatorio)</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el usuario &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 may not import %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede importar %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %n record(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2, %n registro
+</numerusform>
+            <numerusform>%1: %2, %n registros
+</numerusform>
         </translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no importada)</translation>
     </message>
     <message>
         <source>line %1, %2: %3 — %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, %2: %3 — %4
+</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>fila</translation>
     </message>
     <message>
         <source>import: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: %1
+</translation>
     </message>
     <message>
         <source>Make a checked copy of a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia comprobada de una base de datos</translation>
     </message>
     <message>
         <source>Put a backup in place of a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner una copia de seguridad en lugar de una base de datos</translation>
     </message>
     <message>
         <source>Export a list to CSV or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una lista a CSV o .xlsx</translation>
     </message>
     <message>
         <source>Import customers, suppliers or products from CSV or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes, proveedores o productos desde CSV o .xlsx</translation>
     </message>
 </context>
 <context>
     <name>Crm::Cli::ExportStats</name>
     <message>
         <source>the export child failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el proceso hijo de la exportación falló: %1</translation>
     </message>
 </context>
 <context>
@@ -938,39 +961,39 @@ indicador                                                       valor ud.  objet
     <name>Crm::CsvReader</name>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 con BOM</translation>
     </message>
     <message>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <source>The file starts like UTF-16 text but is not: it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo empieza como texto UTF-16 pero no lo es: puede estar dañado.</translation>
     </message>
     <message>
         <source>This is not a CSV text file or an .xlsx workbook: it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo de texto CSV ni un libro .xlsx: contiene datos binarios.</translation>
     </message>
     <message>
         <source>This system cannot read the GB18030 encoding; save the file as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema no puede leer la codificación GB18030; guarde el archivo como CSV UTF-8.</translation>
     </message>
     <message>
         <source>The file is neither UTF-8 nor GB18030 text: line %1 holds characters in another encoding. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es texto UTF-8 ni GB18030: la línea %1 contiene caracteres en otra codificación. Guárdelo desde la hoja de cálculo como &quot;CSV UTF-8&quot; e impórtelo de nuevo.</translation>
     </message>
     <message>
         <source>The quoted value that starts on line %1 is never closed (a closing &quot; is missing); the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor entrecomillado que empieza en la línea %1 no se cierra nunca (falta la comilla &quot; de cierre); puede que el archivo esté cortado.</translation>
     </message>
     <message>
         <source>CSV, %1, separator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, %1, separador %2</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulador</translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1081,7 @@ en: %2</translation>
     </message>
     <message>
         <source>The database %1 is open read-only: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 está abierta en solo lectura: no se puede guardar nada.</translation>
     </message>
 </context>
 <context>
@@ -1106,94 +1129,94 @@ en: %2</translation>
     <name>Crm::ExportOptionsDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>CSV for Excel (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV para Excel (.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (.xlsx)</translation>
     </message>
     <message>
         <source>UTF-8 for Excel (with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 para Excel (con BOM)</translation>
     </message>
     <message>
         <source>UTF-8 without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 sin BOM</translation>
     </message>
     <message>
         <source>GB18030 (older Chinese Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB18030 (Excel en chino antiguo)</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulador</translation>
     </message>
     <message>
         <source>Point (1234.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto (1234.50)</translation>
     </message>
     <message>
         <source>Comma (1234,50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma (1234,50)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación:</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separador:</translation>
     </message>
     <message>
         <source>&amp;Decimal mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marca decimal:</translation>
     </message>
     <message>
         <source>Dates are written as yyyy-mm-dd and numbers without thousands separators; text starting with = + - or @ gets an apostrophe so that Excel does not run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas se escriben como aaaa-mm-dd y los números sin separador de miles; al texto que empieza por = + - o @ se le antepone un apóstrofo para que Excel no lo ejecute.</translation>
     </message>
     <message>
         <source>Codes and phone numbers stay text (leading zeros kept), amounts are numbers, dates are dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos y los números de teléfono siguen siendo texto (se conservan los ceros iniciales), los importes son números y las fechas son fechas.</translation>
     </message>
 </context>
 <context>
     <name>Crm::ExportRun</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Exporting to %1: %2 of %3 rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a %1: %2 de %3 filas…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -1227,395 +1250,395 @@ en: %2</translation>
     <name>Crm::ImportBench</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>The customers import target is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino de importación de clientes no está registrado.</translation>
     </message>
     <message>
         <source>The bench file has %1 rows instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la prueba tiene %1 filas en lugar de %2.</translation>
     </message>
     <message>
         <source>The import created %1 customers instead of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación creó %1 clientes en lugar de %2: %3</translation>
     </message>
     <message>
         <source>baseline: read and parse the %1-row CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia: leer y analizar el CSV de %1 filas</translation>
     </message>
     <message>
         <source>baseline: plain INSERT of the same rows into a bare table</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia: INSERT simple de las mismas filas en una tabla vacía</translation>
     </message>
     <message>
         <source>dry run of %1 customers (parsed file)</source>
-        <translation type="unfinished"></translation>
+        <translation>simulación de %1 clientes (archivo analizado)</translation>
     </message>
     <message>
         <source>import %1 customers: read, check, write</source>
-        <translation type="unfinished"></translation>
+        <translation>importar %1 clientes: leer, comprobar, escribir</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportCheckPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar antes de importar</translation>
     </message>
     <message>
         <source>A dry run: nothing has been written yet. Rows with errors are listed by line and column; Import writes the other rows, all in one go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una simulación: todavía no se ha escrito nada. Las filas con errores se muestran por línea y columna; Importar escribe las demás filas, todas de una vez.</translation>
     </message>
     <message>
         <source>A row that duplicates a saved record</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila que duplica un registro guardado</translation>
     </message>
     <message>
         <source>&amp;Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir la fila</translation>
     </message>
     <message>
         <source>&amp;Update the saved record with the row&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;ualizar el registro guardado con los valores de la fila</translation>
     </message>
     <message>
         <source>&amp;Create a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear un registro nuevo de todos modos</translation>
     </message>
     <message>
         <source>Import only when &amp;every row is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar solo si &amp;todas las filas son correctas</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando cada fila…</translation>
     </message>
     <message>
         <source>Every row must be good: correct the file, or clear the check box to import the good rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas deben ser correctas: corrija el archivo o desmarque la casilla para importar solo las filas correctas.</translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que importar.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: %1</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportFile</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no existe.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo %1: %2</translation>
     </message>
     <message>
         <source>The file %1 is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 está vacío: no hay nada que importar.</translation>
     </message>
     <message>
         <source>This is an old Excel workbook (.xls). Save it as .xlsx or CSV UTF-8 and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un libro de Excel antiguo (.xls). Guárdelo como .xlsx o CSV UTF-8 e importe ese archivo.</translation>
     </message>
     <message>
         <source>This file is named .xlsx but is not an Excel workbook: it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo tiene la extensión .xlsx pero no es un libro de Excel: puede estar dañado.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 holds no data: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene datos: no hay nada que importar.</translation>
     </message>
     <message>
         <source>%1 has a header row but no records under it: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una fila de encabezado pero ningún registro debajo: no hay nada que importar.</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportFilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo</translation>
     </message>
     <message>
         <source>A CSV file (UTF-8 or GB18030; separated by commas, semicolons or tabs) or an Excel workbook (.xlsx, first sheet). The first row holds the column titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV (UTF-8 o GB18030; separado por comas, puntos y comas o tabuladores) o un libro de Excel (.xlsx, primera hoja). La primera fila contiene los títulos de las columnas.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchivo:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">E&amp;xaminar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde</translation>
     </message>
     <message>
         <source>CSV or Excel files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV o de Excel (*.csv *.txt *.tsv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportMapping</name>
     <message>
         <source>There is no field &quot;%1&quot; to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún campo &quot;%1&quot; que importar.</translation>
     </message>
     <message>
         <source>%1 is chosen for more than one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está elegido para más de una columna.</translation>
     </message>
     <message>
         <source>Choose the column that holds %1 (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna que contiene %1 (obligatorio).</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionar las columnas</translation>
     </message>
     <message>
         <source>Choose what each column of the file holds. Fields marked * are required; columns left at &quot;not imported&quot; are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué contiene cada columna del archivo. Los campos marcados con * son obligatorios; las columnas que quedan en &quot;no importada&quot; se ignoran.</translation>
     </message>
     <message>
         <source>Saved &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia &amp;guardada:</translation>
     </message>
     <message>
         <source>Save this mapping &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta correspondencia c&amp;omo:</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n record(s) under the header.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n registro bajo el encabezado.</numerusform>
+            <numerusform>%1 — %n registros bajo el encabezado.</numerusform>
         </translation>
     </message>
     <message>
         <source>(guessed from the column titles)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deducida de los títulos de las columnas)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Column&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Columna&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Values&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Valores&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import as&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Importar como&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna %1</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no importada —</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportReport</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have errors, and every row must be good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha importado nada: %n fila tiene errores y todas las filas deben ser correctas.</numerusform>
+            <numerusform>No se ha importado nada: %n filas tienen errores y todas las filas deben ser correctas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 skipped as duplicates, %4 with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para crear, %2 para actualizar, %3 omitidos por duplicados, %4 con errores.</translation>
     </message>
     <message>
         <source>%1 created, %2 updated, %3 skipped as duplicates, %4 left out with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 creados, %2 actualizados, %3 omitidos por duplicados, %4 descartados por errores.</translation>
     </message>
     <message>
         <source>Dry run, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación, no se ha cambiado nada: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportReportView</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar informe…</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>import-report.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>import-report.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportResultPage</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportWizard</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 <context>
     <name>Crm::Importer</name>
     <message>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la fila</translation>
     </message>
     <message>
         <source>Update the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el registro existente</translation>
     </message>
     <message>
         <source>Create a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un registro nuevo de todos modos</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna %1</translation>
     </message>
     <message>
         <source>A value is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita un valor.</translation>
     </message>
     <message>
         <source>Same %1 as line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo valor de %1 que la línea %2.</translation>
     </message>
     <message>
         <source>Duplicate of %1 (same %2): skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado de %1 (mismo valor de %2): omitido.</translation>
     </message>
     <message>
         <source>Updates the same record as line %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza el mismo registro que la línea %1 (%2).</translation>
     </message>
     <message>
         <source>Updates %1 (same %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza %1 (mismo valor de %2).</translation>
     </message>
     <message>
         <source>Already used by %1: the %2 must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo usa %1: el valor de %2 debe ser único.</translation>
     </message>
 </context>
 <context>
@@ -1910,23 +1933,23 @@ en: %2</translation>
     </message>
     <message>
         <source>Stock moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimientos de stock</translation>
     </message>
     <message>
         <source>Stock reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas de stock</translation>
     </message>
     <message>
         <source>Transfers and requisitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasos y vales de consumo</translation>
     </message>
     <message>
         <source>Transfer and requisition lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de traspasos y vales de consumo</translation>
     </message>
     <message>
         <source>Stocktake lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de inventario físico</translation>
     </message>
 </context>
 <context>
@@ -2602,11 +2625,11 @@ en: %2</translation>
     <name>Crm::ListExporter</name>
     <message>
         <source>Could not read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2669,39 +2692,39 @@ en: %2</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Import records from a CSV or Excel file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar registros desde un archivo CSV o de Excel (Ctrl+I)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Export what the list shows to CSV or Excel (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar lo que muestra la lista a CSV o Excel (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar %1</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished">CSV para Excel (*.csv)</translation>
+        <translation>CSV para Excel (*.csv)</translation>
     </message>
     <message>
         <source>%1 rows exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas exportadas a %2</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la exportación</translation>
     </message>
 </context>
 <context>
@@ -2783,31 +2806,31 @@ en: %2</translation>
     </message>
     <message>
         <source>Read-only: nothing can be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: no se puede guardar nada</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished">%1…</translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>Back up &amp;to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad &amp;en…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>%1 (read-only) — CRM Suite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo lectura) — CRM Suite</translation>
     </message>
 </context>
 <context>
@@ -2976,7 +2999,7 @@ en: %2</translation>
     <name>Crm::PartyBulkInsert</name>
     <message>
         <source>The import stopped before every row was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se detuvo antes de escribir todas las filas.</translation>
     </message>
 </context>
 <context>
@@ -3182,171 +3205,171 @@ en: %2</translation>
     <name>Crm::PartyImport</name>
     <message>
         <source>Record %1 was deleted during the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 se eliminó durante la importación.</translation>
     </message>
     <message>
         <source>Unknown type &quot;%1&quot;: use %2 or %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo desconocido &quot;%1&quot;: use %2 o %3.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desconocido &quot;%1&quot;: use uno de %2.</translation>
     </message>
     <message>
         <source>Unknown user &quot;%1&quot;: use a log-in or a user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario desconocido &quot;%1&quot;: use un nombre de usuario de inicio de sesión o el nombre de un usuario.</translation>
     </message>
     <message>
         <source>Unknown payment terms &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones de pago desconocidas &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown currency &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
-        <translation type="unfinished">&quot;%1&quot; no es un importe válido.</translation>
+        <translation>&quot;%1&quot; no es un importe válido.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico válida.</translation>
     </message>
     <message>
         <source>The contact&apos;s details are given but not the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indican los datos del contacto pero no su nombre.</translation>
     </message>
     <message>
         <source>The record to update no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro que se iba a actualizar ya no existe.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished">Nombre corto</translation>
+        <translation>Nombre corto</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Nivel</translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de envío</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">Móvil</translation>
+        <translation>Móvil</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished">NIF</translation>
+        <translation>NIF</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished">Condiciones de pago</translation>
+        <translation>Condiciones de pago</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de crédito</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contacto</translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Contact&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo del contacto</translation>
     </message>
     <message>
         <source>Contact&apos;s department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento del contacto</translation>
     </message>
     <message>
         <source>Contact&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del contacto</translation>
     </message>
     <message>
         <source>Contact&apos;s mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Móvil del contacto</translation>
     </message>
     <message>
         <source>Contact&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del contacto</translation>
     </message>
 </context>
 <context>
@@ -3605,103 +3628,103 @@ en: %2</translation>
     <name>Crm::ProductImport</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished">Especificación</translation>
+        <translation>Especificación</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished">Código de barras</translation>
+        <translation>Código de barras</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Costo</translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <source>Sale price</source>
-        <translation type="unfinished">Precio de venta</translation>
+        <translation>Precio de venta</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished">Tipo de impuesto</translation>
+        <translation>Tipo de impuesto</translation>
     </message>
     <message>
         <source>Warranty months</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses de garantía</translation>
     </message>
     <message>
         <source>Safety stock</source>
-        <translation type="unfinished">Stock de seguridad</translation>
+        <translation>Stock de seguridad</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>After the update it would duplicate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la actualización duplicaría %1.</translation>
     </message>
     <message>
         <source>Record %1 was deleted during the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 se eliminó durante la importación.</translation>
     </message>
     <message>
         <source>Unknown unit &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown tax rate &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de impuesto desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown currency &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
-        <translation type="unfinished">&quot;%1&quot; no es un importe válido.</translation>
+        <translation>&quot;%1&quot; no es un importe válido.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number of months.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número entero de meses.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a quantity.</source>
-        <translation type="unfinished">&quot;%1&quot; no es una cantidad válida.</translation>
+        <translation>&quot;%1&quot; no es una cantidad válida.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es sí ni no.</translation>
     </message>
     <message>
         <source>The record to update no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro que se iba a actualizar ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -3832,47 +3855,47 @@ en: %2</translation>
     <name>Crm::RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>The backup is checked first; one that is damaged or was written by a newer version is refused. The data in %1 is then replaced by the backup&apos;s; the current file is kept beside it as %2.before-restore-&lt;date&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero se comprueba la copia de seguridad; se rechaza si está dañada o la escribió una versión más reciente. Después, los datos de %1 se sustituyen por los de la copia; el archivo actual se conserva junto a ella como %2.before-restore-&lt;date&gt;.</translation>
     </message>
     <message>
         <source>Backup of</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la copia</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>&amp;Backups in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias de seguridad en %1:</translation>
     </message>
     <message>
         <source>There are no backups in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad en esta carpeta.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otro archivo…</translation>
     </message>
     <message>
         <source>Restore from</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde</translation>
     </message>
     <message>
         <source>CRM Suite databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de CRM Suite (*.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -4247,31 +4270,31 @@ en: %2</translation>
     </message>
     <message>
         <source>Quotation and order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de presupuestos y pedidos</translation>
     </message>
     <message>
         <source>Shipments and shipping notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos y avisos de envío</translation>
     </message>
     <message>
         <source>Shipment lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de envío</translation>
     </message>
     <message>
         <source>Loan lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de préstamo</translation>
     </message>
     <message>
         <source>Loan returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluciones de préstamo</translation>
     </message>
     <message>
         <source>Loan return lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de devolución de préstamo</translation>
     </message>
     <message>
         <source>Loan sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas de préstamos</translation>
     </message>
 </context>
 <context>
@@ -6184,81 +6207,88 @@ en: %2</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de &amp;seguridad</translation>
     </message>
 </context>
 <context>
     <name>Crm::ShellController</name>
     <message>
         <source>The daily backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la copia de seguridad diaria</translation>
     </message>
     <message>
         <source>Daily backup: %1 (checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad diaria: %1 (comprobada).</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished">No se puede abrir la base de datos</translation>
+        <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
         <source>The check of %1 found problems:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de integridad de %1 encontró problemas:
+%2</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished">La base de datos está dañada</translation>
+        <translation>La base de datos está dañada</translation>
     </message>
     <message>
         <source>%1
 
 The database is open read-only: nothing can be saved. No backup beside it passes its check; File → Restore from a backup… can take a backup from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+La base de datos está abierta en solo lectura: no se puede guardar nada. Ninguna copia de seguridad junto a ella supera la comprobación; Archivo → Restaurar desde una copia de seguridad… permite usar una copia de otro lugar.</translation>
     </message>
     <message>
         <source>%1
 
 The database is open read-only: nothing can be saved. Restore the newest good backup, of %2? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+La base de datos está abierta en solo lectura: no se puede guardar nada. ¿Restaurar la copia de seguridad correcta más reciente, del %2? El archivo dañado se conserva junto a ella.</translation>
     </message>
     <message>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar la copia</translation>
     </message>
     <message>
         <source>&amp;Keep it read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener en solo lectura</translation>
     </message>
     <message>
         <source>Checking the backup and restoring it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la copia de seguridad y restaurándola…</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished">No se puede restaurar</translation>
+        <translation>No se puede restaurar</translation>
     </message>
     <message>
         <source>The database %1 now holds the data of the backup %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 contiene ahora los datos de la copia de seguridad %2.</translation>
     </message>
     <message>
         <source>The previous file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo anterior se conserva como %1.</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada</translation>
     </message>
     <message>
         <source>%1
 
 Restore the newest good backup, of %2? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+¿Restaurar la copia de seguridad correcta más reciente, del %2? El archivo dañado se conserva junto a ella.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -6605,54 +6635,54 @@ Restore the newest good backup, of %2? The damaged file is kept beside it.</sour
     <name>Crm::XlsxReader</name>
     <message>
         <source>%1 is not an .xlsx workbook that can be read: it may be damaged or in another format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un libro .xlsx que se pueda leer: puede estar dañado o tener otro formato.</translation>
     </message>
     <message>
         <source>The workbook has no part %1: it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro no tiene la parte %1: puede estar dañado.</translation>
     </message>
     <message>
         <source>The worksheet is too large to import (over 1 GB of data).</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de cálculo es demasiado grande para importarla (más de 1 GB de datos).</translation>
     </message>
     <message>
         <source>The workbook part %1 cannot be read: it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la parte %1 del libro: puede estar dañado.</translation>
     </message>
     <message>
         <source>The workbook part %1 is not valid XML (%2, line %3): it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte %1 del libro no es XML válido (%2, línea %3): puede estar dañado.</translation>
     </message>
     <message>
         <source>This .zip file is not an Excel workbook (it has no xl/workbook.xml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo .zip no es un libro de Excel (no tiene xl/workbook.xml).</translation>
     </message>
     <message>
         <source>The workbook has no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro no tiene ninguna hoja.</translation>
     </message>
     <message>
         <source>The workbook&apos;s first worksheet cannot be found: it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra la primera hoja del libro: puede estar dañado.</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx), first sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (.xlsx), primera hoja</translation>
     </message>
 </context>
 <context>
     <name>Crm::XlsxWriter</name>
     <message>
         <source>Cannot write %1: out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: memoria insuficiente.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: cannot add a sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: no se puede añadir una hoja.</translation>
     </message>
 </context>
 </TS>

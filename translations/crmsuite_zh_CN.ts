@@ -5,7 +5,7 @@
     <name>Crm::AppContext</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开数据库。</translation>
     </message>
 </context>
 <context>
@@ -39,105 +39,105 @@
     <name>Crm::Backup</name>
     <message>
         <source>Backups need an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份需要 SQLite 数据库。</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足</translation>
     </message>
     <message>
         <source>cannot close the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>无法关闭副本</translation>
     </message>
     <message>
         <source>cannot flush the copy to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将副本写入磁盘</translation>
     </message>
     <message>
         <source>A backup cannot be made inside a write transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能在写事务中进行备份。</translation>
     </message>
     <message>
         <source>%1 is a folder; give the backup a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹；请为备份指定文件名。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为备份创建文件夹 %1。</translation>
     </message>
     <message>
         <source>A backup cannot replace the database it copies (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>备份不能替换其所复制的数据库（%1）。</translation>
     </message>
     <message>
         <source>Cannot back up %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 备份到 %2：%3</translation>
     </message>
     <message>
         <source>The backup of %1 failed its check and was deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的备份未通过检查，已被删除：%2</translation>
     </message>
     <message>
         <source>The backup %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 不存在。</translation>
     </message>
     <message>
         <source>The backup %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 已损坏：%2</translation>
     </message>
     <message>
         <source>%1 is not a CRM Suite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 CRM Suite 数据库。</translation>
     </message>
     <message>
         <source>Cannot restore %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %2 恢复 %1：%3</translation>
     </message>
     <message>
         <source>Cannot keep a copy of %1 as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 的副本保留为 %2：%3</translation>
     </message>
 </context>
 <context>
     <name>Crm::BackupActions</name>
     <message>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到</translation>
     </message>
     <message>
         <source>CRM Suite databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Suite 数据库 (*.db)</translation>
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份并检查副本…</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败</translation>
     </message>
     <message>
         <source>Backed up to %1 (%2 MB, checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 %1（%2 MB，已检查）。</translation>
     </message>
 </context>
 <context>
     <name>Crm::BackupSettingsSection</name>
     <message>
         <source>Back up &amp;automatically once a day, at the first start</source>
-        <translation type="unfinished"></translation>
+        <translation>每天首次启动时自动备份(&amp;A)</translation>
     </message>
     <message>
         <source>Each backup is checked before it counts; the oldest beyond this number are deleted. File → Back up to… puts a copy elsewhere, e.g. on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个备份都须先通过检查才算数；超出此数量的最旧备份将被删除。“文件 → 备份到…”可将副本保存到其他位置，例如 U 盘。</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>保留最新备份数(&amp;K)：</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：</translation>
     </message>
 </context>
 <context>
@@ -512,382 +512,404 @@ figure                                                          value unit targe
     </message>
     <message>
         <source>Cannot create a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建临时文件夹。</translation>
     </message>
     <message>
         <source>Scratch demo database: %1 customers, made in %2 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>临时演示数据库：%1 个客户，生成用时 %2 秒
+</translation>
     </message>
     <message>
         <source>Database %1: %2 MB
 </source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1：%2 MB
+</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 复制到 %2。</translation>
     </message>
     <message>
         <source>baseline: file copy with flush (max of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>基线：复制文件并刷新到磁盘（%1 次中的最大值）</translation>
     </message>
     <message>
         <source>backup, checked and in place (max of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份，已检查并就位（%1 次中的最大值）</translation>
     </message>
     <message>
         <source>  of which the copy: backup API, flush, rename (max)</source>
-        <translation type="unfinished"></translation>
+        <translation>  其中复制：备份 API、刷新到磁盘、重命名（最大值）</translation>
     </message>
     <message>
         <source>  of which the quick check of the copy (max)</source>
-        <translation type="unfinished"></translation>
+        <translation>  其中副本的快速检查（最大值）</translation>
     </message>
     <message>
         <source>for comparison: VACUUM INTO with flush, unchecked (max)</source>
-        <translation type="unfinished"></translation>
+        <translation>对比：VACUUM INTO 并刷新到磁盘，未检查（最大值）</translation>
     </message>
     <message>
         <source>Backup file (default: a new file in the backups folder beside the database, which keeps the newest N).</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件（默认：在数据库旁的备份文件夹中新建文件，该文件夹保留最新的 N 个备份）。</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (%3 MB; copied in %4 s, checked in %5 s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 备份到 %2（%3 MB；复制用时 %4 秒，检查用时 %5 秒）。
+</translation>
     </message>
     <message>
         <source>backup: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>backup: %1
+</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>要恢复的备份。</translation>
     </message>
     <message>
         <source>restore: name one backup file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>restore: 请指定一个备份文件。
+</translation>
     </message>
     <message>
         <source>Restored %1 from %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 恢复 %1。
+</translation>
     </message>
     <message>
         <source>The previous file is kept as %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>原文件已保留为 %1。
+</translation>
     </message>
     <message>
         <source>restore: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>restore: %1
+</translation>
     </message>
     <message>
         <source>A module&apos;s benchmark, e.g. sales, or several run in turn on one scratch demo database (inventory sales: shipments over the big ledger; --db is not used); backup or export (on --db, else a scratch database).</source>
-        <translation type="unfinished"></translation>
+        <translation>某个模块的基准测试，例如 sales，或在同一个临时演示数据库上依次运行多个（inventory sales：在大型台账上过账发货单；不使用 --db）；也可为 backup 或 export（在 --db 上运行，否则使用临时数据库）。</translation>
     </message>
     <message>
         <source>Generating a scratch demo database with %1 customers…
 </source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成包含 %1 个客户的临时演示数据库…
+</translation>
     </message>
     <message>
         <source>Generated in %1 s.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>生成用时 %1 秒。
+</translation>
     </message>
     <message>
         <source>baseline: bare SQL of the export, all values (%1 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>基线：导出所用的纯 SQL 查询，读取所有值（%1 行）</translation>
     </message>
     <message>
         <source>CSV export (%1 rows, %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 导出（%1 行，%2 MB）</translation>
     </message>
     <message>
         <source>CSV export: resident memory after 100,000 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 导出：100,000 行后的常驻内存</translation>
     </message>
     <message>
         <source>CSV export: resident memory at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 导出：结束时的常驻内存</translation>
     </message>
     <message>
         <source>CSV export: peak resident memory of the process</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 导出：进程的常驻内存峰值</translation>
     </message>
     <message>
         <source>.xlsx export (%1 rows, %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx 导出（%1 行，%2 MB）</translation>
     </message>
     <message>
         <source>.xlsx export: peak resident memory of the process</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx 导出：进程的常驻内存峰值</translation>
     </message>
     <message>
         <source>bare query: peak resident memory of the process</source>
-        <translation type="unfinished"></translation>
+        <translation>纯查询：进程的常驻内存峰值</translation>
     </message>
     <message>
         <source>resident memory before the export (modules, open file)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出前的常驻内存（模块、已打开的文件）</translation>
     </message>
     <message>
         <source>columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>列：</translation>
     </message>
     <message>
         <source>filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件：</translation>
     </message>
     <message>
         <source>--format must be csv or xlsx, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须为 csv 或 xlsx，而不是“%1”。</translation>
     </message>
     <message>
         <source>an .xlsx export needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 .xlsx 需要 --out FILE。</translation>
     </message>
     <message>
         <source>--encoding must be utf8-bom, utf8 or gb18030, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding 必须为 utf8-bom、utf8 或 gb18030，而不是“%1”。</translation>
     </message>
     <message>
         <source>--separator must be , ; or tab, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--separator 必须为 , ; 或 tab，而不是“%1”。</translation>
     </message>
     <message>
         <source>--decimal-mark must be . or , not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--decimal-mark 必须为 . 或 , 而不是“%1”。</translation>
     </message>
     <message>
         <source>--filter must be KEY=VALUE with KEY one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter 必须为 KEY=VALUE 形式，KEY 为以下之一：%1。</translation>
     </message>
     <message>
         <source>(this list has no filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>（此列表没有筛选条件）</translation>
     </message>
     <message>
         <source>--sort must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort 必须为以下之一：%1。</translation>
     </message>
     <message>
         <source>--columns: no column &quot;%1&quot;; columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns：没有列“%1”；可用列：%2。</translation>
     </message>
     <message>
         <source>The list to export, e.g. sales.customers (--list shows them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的列表，例如 sales.customers（--list 可列出全部列表）。</translation>
     </message>
     <message>
         <source>Show the lists that can be exported, their columns and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示可导出的列表及其列和筛选条件。</translation>
     </message>
     <message>
         <source>Only the rows the list&apos;s search finds for TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导出列表搜索 TEXT 所找到的行。</translation>
     </message>
     <message>
         <source>A filter of the list, as on its page (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>列表的筛选条件，与其页面上的相同（可重复）。</translation>
     </message>
     <message>
         <source>Sort by this column (default: as the page opens).</source>
-        <translation type="unfinished"></translation>
+        <translation>按此列排序（默认：与页面打开时相同）。</translation>
     </message>
     <message>
         <source>Sort in descending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>按降序排序。</translation>
     </message>
     <message>
         <source>Only these columns, in this order (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导出这些列，并按此顺序（默认：全部）。</translation>
     </message>
     <message>
         <source>csv (default; .xlsx when FILE ends so) or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv（默认；FILE 以 .xlsx 结尾时为 .xlsx）或 xlsx。</translation>
     </message>
     <message>
         <source>Write to FILE (CSV goes to standard output without it).</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE（未指定时，CSV 输出到标准输出）。</translation>
     </message>
     <message>
         <source>CSV encoding: utf8-bom (default, for Excel), utf8 or gb18030.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 编码：utf8-bom（默认，适用于 Excel）、utf8 或 gb18030。</translation>
     </message>
     <message>
         <source>CSV separator: , ; or tab (default: by the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 分隔符：, ; 或 tab（默认：按区域设置）。</translation>
     </message>
     <message>
         <source>Decimal mark of CSV numbers: . (default) or ,.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 数字的小数点：.（默认）或 ,。</translation>
     </message>
     <message>
         <source>Usage: crmsuite-cli export &lt;list-id&gt; [--search TEXT] [--filter KEY=VALUE] [--sort KEY] [--format csv|xlsx] [--out FILE]
        crmsuite-cli export --list
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：crmsuite-cli export &lt;list-id&gt; [--search TEXT] [--filter KEY=VALUE] [--sort KEY] [--format csv|xlsx] [--out FILE]
+      crmsuite-cli export --list
+</translation>
     </message>
     <message>
         <source>export: unknown list &quot;%1&quot;; known: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: 未知列表“%1”；可用：%2
+</translation>
     </message>
     <message>
         <source>export: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>export: %1
+</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入标准输出。</translation>
     </message>
     <message>
         <source>Wrote %1 rows of %2 to %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %2 的 %1 行写入 %3。
+</translation>
     </message>
     <message>
         <source>There is no saved mapping &quot;%1&quot; for %2; saved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 没有名为“%1”的已保存映射；已保存的映射：%3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Using the mapping &quot;%1&quot; saved for these columns.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用为这些列保存的映射“%1”。
+</translation>
     </message>
     <message>
         <source>--map %1: no column titled &quot;%2&quot; in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1：文件中没有标题为“%2”的列。</translation>
     </message>
     <message>
         <source>What to import: customers, suppliers or products.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的对象：customers（客户）、suppliers（供应商）或 products（产品）。</translation>
     </message>
     <message>
         <source>A CSV file or an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件或 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
         <source>Check every row and report; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查每一行并报告；不写入任何内容。</translation>
     </message>
     <message>
         <source>Use the saved column mapping NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用名为 NAME 的已保存列映射。</translation>
     </message>
     <message>
         <source>Import column COLUMN (its title) as FIELD, or not at all with &quot;-&quot;; may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>将列 COLUMN（按其标题）导入为字段 FIELD，或用“-”表示不导入；可重复。</translation>
     </message>
     <message>
         <source>Save the mapping used as NAME (not on a dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>将所用映射保存为 NAME（试运行时不保存）。</translation>
     </message>
     <message>
         <source>A row that duplicates a saved record: skip (default), update or create.</source>
-        <translation type="unfinished"></translation>
+        <translation>与已保存记录重复的行：skip（跳过，默认）、update（更新）或 create（仍然新建）。</translation>
     </message>
     <message>
         <source>Import nothing when any row has an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>只要有任何一行出错，就不导入任何内容。</translation>
     </message>
     <message>
         <source>Write the whole report to FILE (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>将完整报告写入 FILE（CSV）。</translation>
     </message>
     <message>
         <source>Import as this user (default: admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>以此用户身份导入（默认：admin）。</translation>
     </message>
     <message>
         <source>List the fields of the target and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出目标的字段并退出。</translation>
     </message>
     <message>
         <source>Usage: crmsuite-cli import TARGET FILE [--dry-run] [--mapping NAME] [--map COLUMN=FIELD] [--duplicates skip|update|create] [--strict] [--report FILE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：crmsuite-cli import TARGET FILE [--dry-run] [--mapping NAME] [--map COLUMN=FIELD] [--duplicates skip|update|create] [--strict] [--report FILE]
+</translation>
     </message>
     <message>
         <source>import: --duplicates must be skip, update or create.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: --duplicates 必须为 skip、update 或 create。
+</translation>
     </message>
     <message>
         <source>import: nothing called &quot;%1&quot; can be imported; known: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: 没有可导入的“%1”；可用：%2
+</translation>
     </message>
     <message>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation> （必填）</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有用户“%1”。</translation>
     </message>
     <message>
         <source>%1 may not import %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无权导入%2。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %n record(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%2，%n 条记录
+</numerusform>
         </translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <source>line %1, %2: %3 — %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，%2：%3 — %4
+</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>整行</translation>
     </message>
     <message>
         <source>import: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: %1
+</translation>
     </message>
     <message>
         <source>Make a checked copy of a database</source>
-        <translation type="unfinished"></translation>
+        <translation>为数据库创建经过检查的副本</translation>
     </message>
     <message>
         <source>Put a backup in place of a database</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份替换数据库</translation>
     </message>
     <message>
         <source>Export a list to CSV or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>将列表导出为 CSV 或 .xlsx</translation>
     </message>
     <message>
         <source>Import customers, suppliers or products from CSV or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 或 .xlsx 导入客户、供应商或产品</translation>
     </message>
 </context>
 <context>
     <name>Crm::Cli::ExportStats</name>
     <message>
         <source>the export child failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出子进程失败：%1</translation>
     </message>
 </context>
 <context>
@@ -937,39 +959,39 @@ figure                                                          value unit targe
     <name>Crm::CsvReader</name>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>带 BOM 的 UTF-8</translation>
     </message>
     <message>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <source>The file starts like UTF-16 text but is not: it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件开头看似 UTF-16 文本，但实际不是：文件可能已损坏。</translation>
     </message>
     <message>
         <source>This is not a CSV text file or an .xlsx workbook: it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 CSV 文本文件或 .xlsx 工作簿：其中包含二进制数据。</translation>
     </message>
     <message>
         <source>This system cannot read the GB18030 encoding; save the file as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>本系统无法读取 GB18030 编码；请将文件另存为 CSV UTF-8。</translation>
     </message>
     <message>
         <source>The file is neither UTF-8 nor GB18030 text: line %1 holds characters in another encoding. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件既不是 UTF-8 也不是 GB18030 文本：第 %1 行包含其他编码的字符。请在电子表格软件中将其另存为“CSV UTF-8”，然后重新导入。</translation>
     </message>
     <message>
         <source>The quoted value that starts on line %1 is never closed (a closing &quot; is missing); the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 %1 行开始的带引号的值没有结束（缺少结尾的 "）；文件可能被截断。</translation>
     </message>
     <message>
         <source>CSV, %1, separator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，%1，分隔符 %2</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1079,7 @@ in: %2</source>
     </message>
     <message>
         <source>The database %1 is open read-only: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 以只读方式打开：无法保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1105,94 +1127,94 @@ in: %2</source>
     <name>Crm::ExportOptionsDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>CSV for Excel (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于 Excel 的 CSV 文件 (.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
         <source>UTF-8 for Excel (with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8，适用于 Excel（带 BOM）</translation>
     </message>
     <message>
         <source>UTF-8 without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8（不带 BOM）</translation>
     </message>
     <message>
         <source>GB18030 (older Chinese Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB18030（旧版中文 Excel）</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号 ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>分号 ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <source>Point (1234.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>句点 (1234.50)</translation>
     </message>
     <message>
         <source>Comma (1234,50)</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号 (1234,50)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Decimal mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>小数点(&amp;D)：</translation>
     </message>
     <message>
         <source>Dates are written as yyyy-mm-dd and numbers without thousands separators; text starting with = + - or @ gets an apostrophe so that Excel does not run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期写为 yyyy-mm-dd，数字不带千位分隔符；以 = + - 或 @ 开头的文本会加上撇号，以免 Excel 将其当作公式执行。</translation>
     </message>
     <message>
         <source>Codes and phone numbers stay text (leading zeros kept), amounts are numbers, dates are dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码和电话号码保持为文本（保留前导零），金额为数字，日期为日期。</translation>
     </message>
 </context>
 <context>
     <name>Crm::ExportRun</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出到 %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Exporting to %1: %2 of %3 rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出到 %1：%2 / %3 行…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -1226,393 +1248,393 @@ in: %2</source>
     <name>Crm::ImportBench</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>The customers import target is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户导入目标未注册。</translation>
     </message>
     <message>
         <source>The bench file has %1 rows instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>基准测试文件有 %1 行，而不是 %2 行。</translation>
     </message>
     <message>
         <source>The import created %1 customers instead of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>导入创建了 %1 个客户，而不是 %2 个：%3</translation>
     </message>
     <message>
         <source>baseline: read and parse the %1-row CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>基线：读取并解析 %1 行的 CSV</translation>
     </message>
     <message>
         <source>baseline: plain INSERT of the same rows into a bare table</source>
-        <translation type="unfinished"></translation>
+        <translation>基线：用普通 INSERT 将相同的行写入空白表</translation>
     </message>
     <message>
         <source>dry run of %1 customers (parsed file)</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行 %1 个客户（已解析的文件）</translation>
     </message>
     <message>
         <source>import %1 customers: read, check, write</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1 个客户：读取、检查、写入</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportCheckPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>导入前检查</translation>
     </message>
     <message>
         <source>A dry run: nothing has been written yet. Rows with errors are listed by line and column; Import writes the other rows, all in one go.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是试运行：尚未写入任何内容。有错误的行按行号和列列出；“导入”会一次性写入其余各行。</translation>
     </message>
     <message>
         <source>A row that duplicates a saved record</source>
-        <translation type="unfinished"></translation>
+        <translation>与已保存记录重复的行</translation>
     </message>
     <message>
         <source>&amp;Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过该行(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Update the saved record with the row&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>用该行的值更新已保存的记录(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Create a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然新建记录(&amp;C)</translation>
     </message>
     <message>
         <source>Import only when &amp;every row is good</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当每一行都正确时才导入(&amp;E)</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查每一行…</translation>
     </message>
     <message>
         <source>Every row must be good: correct the file, or clear the check box to import the good rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行都必须正确：请更正文件，或取消勾选此复选框以仅导入正确的行。</translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的内容。</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：%1</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportFile</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是文件。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
         <source>The file %1 is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 为空：没有可导入的内容。</translation>
     </message>
     <message>
         <source>This is an old Excel workbook (.xls). Save it as .xlsx or CSV UTF-8 and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是旧版 Excel 工作簿 (.xls)。请将其另存为 .xlsx 或 CSV UTF-8 后再导入。</translation>
     </message>
     <message>
         <source>This file is named .xlsx but is not an Excel workbook: it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件扩展名为 .xlsx，但不是 Excel 工作簿：文件可能已损坏。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 holds no data: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有数据：没有可导入的内容。</translation>
     </message>
     <message>
         <source>%1 has a header row but no records under it: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有标题行，但下面没有记录：没有可导入的内容。</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportFilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
     <message>
         <source>A CSV file (UTF-8 or GB18030; separated by commas, semicolons or tabs) or an Excel workbook (.xlsx, first sheet). The first row holds the column titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件（UTF-8 或 GB18030；以逗号、分号或制表符分隔）或 Excel 工作簿（.xlsx，第一个工作表）。第一行为列标题。</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">浏览(&amp;B)…</translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>导入自</translation>
     </message>
     <message>
         <source>CSV or Excel files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 或 Excel 文件 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件…</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportMapping</name>
     <message>
         <source>There is no field &quot;%1&quot; to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的字段“%1”。</translation>
     </message>
     <message>
         <source>%1 is chosen for more than one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>多个列都选择了 %1。</translation>
     </message>
     <message>
         <source>Choose the column that holds %1 (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择包含 %1 的列（必填）。</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配列</translation>
     </message>
     <message>
         <source>Choose what each column of the file holds. Fields marked * are required; columns left at &quot;not imported&quot; are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件中每一列包含的内容。标有 * 的字段为必填；保留为“不导入”的列将被忽略。</translation>
     </message>
     <message>
         <source>Saved &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的映射(&amp;M)：</translation>
     </message>
     <message>
         <source>Save this mapping &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>将此映射另存为(&amp;A)：</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n record(s) under the header.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — 标题行下有 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
         <source>(guessed from the column titles)</source>
-        <translation type="unfinished"></translation>
+        <translation>（根据列标题推测）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Column&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;列&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Values&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;值&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import as&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;导入为&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 不导入 —</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportReport</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have errors, and every row must be good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未导入任何内容：有 %n 行存在错误，而要求每一行都正确。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 skipped as duplicates, %4 with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>将新建 %1 条，更新 %2 条，%3 条因重复而跳过，%4 条有错误。</translation>
     </message>
     <message>
         <source>%1 created, %2 updated, %3 skipped as duplicates, %4 left out with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新建 %1 条，已更新 %2 条，%3 条因重复而跳过，%4 条因错误未导入。</translation>
     </message>
     <message>
         <source>Dry run, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行，未做任何更改：%1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：%1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：%1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportReportView</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Every row</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;H)：</translation>
     </message>
     <message>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;X)…</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>import-report.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>import-report.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportResultPage</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
 </context>
 <context>
     <name>Crm::ImportWizard</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入%1</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>Crm::Importer</name>
     <message>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过该行</translation>
     </message>
     <message>
         <source>Update the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>更新现有记录</translation>
     </message>
     <message>
         <source>Create a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然新建记录</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列</translation>
     </message>
     <message>
         <source>A value is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项为必填。</translation>
     </message>
     <message>
         <source>Same %1 as line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与第 %2 行相同。</translation>
     </message>
     <message>
         <source>Duplicate of %1 (same %2): skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 重复（%2 相同）：已跳过。</translation>
     </message>
     <message>
         <source>Updates the same record as line %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 %1 行更新的是同一条记录（%2）。</translation>
     </message>
     <message>
         <source>Updates %1 (same %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>更新 %1（%2 相同）。</translation>
     </message>
     <message>
         <source>Already used by %1: the %2 must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被 %1 使用：%2 必须唯一。</translation>
     </message>
 </context>
 <context>
@@ -1907,23 +1929,23 @@ in: %2</source>
     </message>
     <message>
         <source>Stock moves</source>
-        <translation type="unfinished"></translation>
+        <translation>库存变动</translation>
     </message>
     <message>
         <source>Stock reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>库存预留</translation>
     </message>
     <message>
         <source>Transfers and requisitions</source>
-        <translation type="unfinished"></translation>
+        <translation>调拨单和领料单</translation>
     </message>
     <message>
         <source>Transfer and requisition lines</source>
-        <translation type="unfinished"></translation>
+        <translation>调拨单和领料单明细</translation>
     </message>
     <message>
         <source>Stocktake lines</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点单明细</translation>
     </message>
 </context>
 <context>
@@ -2599,11 +2621,11 @@ in: %2</source>
     <name>Crm::ListExporter</name>
     <message>
         <source>Could not read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取列表：%1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2666,39 +2688,39 @@ in: %2</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import records from a CSV or Excel file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 或 Excel 文件导入记录（Ctrl+I）</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Export what the list shows to CSV or Excel (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将列表中显示的内容导出为 CSV 或 Excel（Ctrl+E）</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出%1</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished">适用于 Excel 的 CSV 文件 (*.csv)</translation>
+        <translation>适用于 Excel 的 CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>%1 rows exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 行导出到 %2</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -2780,31 +2802,31 @@ in: %2</source>
     </message>
     <message>
         <source>Read-only: nothing can be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：无法保存任何内容</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished">%1…</translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>Back up &amp;to…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>%1 (read-only) — CRM Suite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（只读）— CRM Suite</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +2995,7 @@ in: %2</source>
     <name>Crm::PartyBulkInsert</name>
     <message>
         <source>The import stopped before every row was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入在写入所有行之前已停止。</translation>
     </message>
 </context>
 <context>
@@ -3179,171 +3201,171 @@ in: %2</source>
     <name>Crm::PartyImport</name>
     <message>
         <source>Record %1 was deleted during the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1 在导入过程中被删除。</translation>
     </message>
     <message>
         <source>Unknown type &quot;%1&quot;: use %2 or %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型“%1”：请使用 %2 或 %3。</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态“%1”：请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Unknown user &quot;%1&quot;: use a log-in or a user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知用户“%1”：请使用登录名或用户姓名。</translation>
     </message>
     <message>
         <source>Unknown payment terms &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知付款条件“%1”。</translation>
     </message>
     <message>
         <source>Unknown currency &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知币种“%1”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
-        <translation type="unfinished">“%1”不是有效金额。</translation>
+        <translation>“%1”不是有效金额。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电子邮件地址。</translation>
     </message>
     <message>
         <source>The contact&apos;s details are given but not the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写了联系人的详细信息，但未填写联系人姓名。</translation>
     </message>
     <message>
         <source>The record to update no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>要更新的记录已不存在。</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished">简称</translation>
+        <translation>简称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">区域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码</translation>
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>收货地址</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">手机</translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>传真</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished">税号</translation>
+        <translation>税号</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished">付款条件</translation>
+        <translation>付款条件</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">币种</translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>信用额度</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Contact&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人职务</translation>
     </message>
     <message>
         <source>Contact&apos;s department</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人部门</translation>
     </message>
     <message>
         <source>Contact&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人电话</translation>
     </message>
     <message>
         <source>Contact&apos;s mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人手机</translation>
     </message>
     <message>
         <source>Contact&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人电子邮件</translation>
     </message>
 </context>
 <context>
@@ -3602,103 +3624,103 @@ in: %2</source>
     <name>Crm::ProductImport</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished">规格</translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished">条形码</translation>
+        <translation>条形码</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">成本</translation>
+        <translation>成本</translation>
     </message>
     <message>
         <source>Sale price</source>
-        <translation type="unfinished">售价</translation>
+        <translation>售价</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">币种</translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished">税率</translation>
+        <translation>税率</translation>
     </message>
     <message>
         <source>Warranty months</source>
-        <translation type="unfinished"></translation>
+        <translation>保修月数</translation>
     </message>
     <message>
         <source>Safety stock</source>
-        <translation type="unfinished">安全库存</translation>
+        <translation>安全库存</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>After the update it would duplicate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新后将与 %1 重复。</translation>
     </message>
     <message>
         <source>Record %1 was deleted during the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1 在导入过程中被删除。</translation>
     </message>
     <message>
         <source>Unknown unit &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知单位“%1”。</translation>
     </message>
     <message>
         <source>Unknown category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类别“%1”。</translation>
     </message>
     <message>
         <source>Unknown tax rate &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知税率“%1”。</translation>
     </message>
     <message>
         <source>Unknown currency &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知币种“%1”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
-        <translation type="unfinished">“%1”不是有效金额。</translation>
+        <translation>“%1”不是有效金额。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number of months.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是整数月数。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a quantity.</source>
-        <translation type="unfinished">“%1”不是有效数量。</translation>
+        <translation>“%1”不是有效数量。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“是”或“否”。</translation>
     </message>
     <message>
         <source>The record to update no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>要更新的记录已不存在。</translation>
     </message>
 </context>
 <context>
@@ -3829,47 +3851,47 @@ in: %2</source>
     <name>Crm::RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>The backup is checked first; one that is damaged or was written by a newer version is refused. The data in %1 is then replaced by the backup&apos;s; the current file is kept beside it as %2.before-restore-&lt;date&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>会先检查备份；已损坏或由更新版本写入的备份将被拒绝。随后 %1 中的数据将被替换为备份中的数据；当前文件会保留在其旁边，名为 %2.before-restore-&lt;date&gt;。</translation>
     </message>
     <message>
         <source>Backup of</source>
-        <translation type="unfinished"></translation>
+        <translation>备份时间</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>&amp;Backups in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的备份(&amp;B)：</translation>
     </message>
     <message>
         <source>There are no backups in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹中还没有备份。</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他文件(&amp;O)…</translation>
     </message>
     <message>
         <source>Restore from</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复自</translation>
     </message>
     <message>
         <source>CRM Suite databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Suite 数据库 (*.db);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4244,31 +4266,31 @@ in: %2</source>
     </message>
     <message>
         <source>Quotation and order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单和订单明细</translation>
     </message>
     <message>
         <source>Shipments and shipping notices</source>
-        <translation type="unfinished"></translation>
+        <translation>发货单和发货通知单</translation>
     </message>
     <message>
         <source>Shipment lines</source>
-        <translation type="unfinished"></translation>
+        <translation>发货单明细</translation>
     </message>
     <message>
         <source>Loan lines</source>
-        <translation type="unfinished"></translation>
+        <translation>借出单明细</translation>
     </message>
     <message>
         <source>Loan returns</source>
-        <translation type="unfinished"></translation>
+        <translation>借出归还单</translation>
     </message>
     <message>
         <source>Loan return lines</source>
-        <translation type="unfinished"></translation>
+        <translation>借出归还单明细</translation>
     </message>
     <message>
         <source>Loan sales</source>
-        <translation type="unfinished"></translation>
+        <translation>借出转销售</translation>
     </message>
 </context>
 <context>
@@ -6181,81 +6203,88 @@ in: %2</source>
     </message>
     <message>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份(&amp;B)</translation>
     </message>
 </context>
 <context>
     <name>Crm::ShellController</name>
     <message>
         <source>The daily backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>每日备份失败</translation>
     </message>
     <message>
         <source>Daily backup: %1 (checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>每日备份：%1（已检查）。</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished">无法打开数据库</translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>The check of %1 found problems:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的检查发现问题：
+%2</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished">数据库已损坏</translation>
+        <translation>数据库已损坏</translation>
     </message>
     <message>
         <source>%1
 
 The database is open read-only: nothing can be saved. No backup beside it passes its check; File → Restore from a backup… can take a backup from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+数据库以只读方式打开：无法保存任何内容。旁边没有通过检查的备份；可通过“文件 → 从备份恢复…”使用其他位置的备份。</translation>
     </message>
     <message>
         <source>%1
 
 The database is open read-only: nothing can be saved. Restore the newest good backup, of %2? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+数据库以只读方式打开：无法保存任何内容。是否恢复最新的完好备份（%2）？已损坏的文件会保留在其旁边。</translation>
     </message>
     <message>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keep it read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>保持只读(&amp;K)</translation>
     </message>
     <message>
         <source>Checking the backup and restoring it…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查并恢复备份…</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished">无法恢复</translation>
+        <translation>无法恢复</translation>
     </message>
     <message>
         <source>The database %1 now holds the data of the backup %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 现在包含备份 %2 中的数据。</translation>
     </message>
     <message>
         <source>The previous file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>原文件已保留为 %1。</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复</translation>
     </message>
     <message>
         <source>%1
 
 Restore the newest good backup, of %2? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+是否恢复最新的完好备份（%2）？已损坏的文件会保留在其旁边。</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -6602,54 +6631,54 @@ Restore the newest good backup, of %2? The damaged file is kept beside it.</sour
     <name>Crm::XlsxReader</name>
     <message>
         <source>%1 is not an .xlsx workbook that can be read: it may be damaged or in another format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可读取的 .xlsx 工作簿：文件可能已损坏或为其他格式。</translation>
     </message>
     <message>
         <source>The workbook has no part %1: it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿缺少部件 %1：文件可能已损坏。</translation>
     </message>
     <message>
         <source>The worksheet is too large to import (over 1 GB of data).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表过大，无法导入（数据超过 1 GB）。</translation>
     </message>
     <message>
         <source>The workbook part %1 cannot be read: it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作簿部件 %1：文件可能已损坏。</translation>
     </message>
     <message>
         <source>The workbook part %1 is not valid XML (%2, line %3): it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿部件 %1 不是有效的 XML（%2，第 %3 行）：文件可能已损坏。</translation>
     </message>
     <message>
         <source>This .zip file is not an Excel workbook (it has no xl/workbook.xml).</source>
-        <translation type="unfinished"></translation>
+        <translation>此 .zip 文件不是 Excel 工作簿（缺少 xl/workbook.xml）。</translation>
     </message>
     <message>
         <source>The workbook has no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
         <source>The workbook&apos;s first worksheet cannot be found: it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到工作簿的第一个工作表：文件可能已损坏。</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx), first sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (.xlsx)，第一个工作表</translation>
     </message>
 </context>
 <context>
     <name>Crm::XlsxWriter</name>
     <message>
         <source>Cannot write %1: out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：内存不足。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: cannot add a sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：无法添加工作表。</translation>
     </message>
 </context>
 </TS>
