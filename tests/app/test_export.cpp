@@ -61,6 +61,7 @@ void exportByKeys(ListPage *page, const QString &path, int formatDown)
         format->setFocus();
         for (int i = 0; i < formatDown; ++i)
             QTest::keyClick(format, Qt::Key_Down);
+        screenshot(options, QStringLiteral("export-options"));
         onNextDialog(QStringLiteral("exportFile"), [&](QWidget *file) {
             fileSeen = true;
             auto *name = file->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
