@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace Crm::SqlText {
 
@@ -21,6 +23,18 @@ inline QString placeholders(qsizetype count)
     for (qsizetype i = 0; i < count; ++i)
         marks << QStringLiteral("?");
     return marks.join(QStringLiteral(", "));
+}
+
+// An id for a nullable foreign key: NULL when there is none (0).
+inline QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// A date as stored (ISO yyyy-mm-dd); empty for no date.
+inline QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
 } // namespace Crm::SqlText

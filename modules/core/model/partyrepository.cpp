@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/error.h"
+#include "db/sqltext.h"
 #include "db/references.h"
 #include "model/numbering.h"
 #include "search/normalizer.h"
@@ -13,16 +14,13 @@
 
 namespace Crm {
 
+using SqlText::idOrNull;
+
 namespace {
 const SearchIndex &partyIndex()
 {
     static const SearchIndex index(QStringLiteral("core_party"));
     return index;
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 const QString kColumns = QStringLiteral(

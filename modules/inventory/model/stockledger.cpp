@@ -1,6 +1,7 @@
 #include "stockledger.h"
 
 #include "db/database.h"
+#include "db/sqltext.h"
 #include "db/error.h"
 #include "model/settings.h"
 
@@ -79,7 +80,7 @@ QStringList StockLedger::postMoves(const Database &db, const StockSource &source
                                "created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                 {Database::newUuid(), m.productId, m.warehouseId, m.quantity.milli(), m.unitCostMinor, date,
                  source.type, source.number, source.uuid,
-                 reverses.value(i) > 0 ? QVariant(reverses.value(i)) : QVariant(QMetaType(QMetaType::LongLong)), now,
+                 SqlText::idOrNull(reverses.value(i)), now,
                  now, QString()});
         const bool in = m.quantity.milli() > 0;
         db.exec(QStringLiteral("INSERT INTO inventory_onhand(product_id, warehouse_id, quantity_milli, last_in_date, "
@@ -156,7 +157,7 @@ void StockLedger::reserve(const Database &db, const StockSource &source, const Q
             continue;
         db.exec(QStringLiteral("INSERT INTO inventory_reservation(product_id, warehouse_id, quantity_milli, "
                                "source_type, source_number, source_uuid, created_at) VALUES (?,?,?,?,?,?,?)"),
-                {r.productId, r.warehouseId > 0 ? QVariant(r.warehouseId) : QVariant(QMetaType(QMetaType::LongLong)),
+                {r.productId, SqlText::idOrNull(r.warehouseId),
                  r.quantity.milli(), source.type, source.number, source.uuid, now});
     }
     tx.commit();

@@ -12,17 +12,10 @@
 
 namespace Crm::Sales {
 
+using SqlText::idOrNull;
+using SqlText::dateText;
+
 namespace {
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QString dateText(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 const char *const kStatusTitles[][2] = {
     {"draft", QT_TRANSLATE_NOOP("Crm::Sales", "Draft")},       {"out", QT_TRANSLATE_NOOP("Crm::Sales", "Out")},
     {"returned", QT_TRANSLATE_NOOP("Crm::Sales", "Returned")}, {"closed", QT_TRANSLATE_NOOP("Crm::Sales", "Closed")},

@@ -12,17 +12,10 @@
 
 namespace Crm::Sales {
 
+using SqlText::idOrNull;
+using SqlText::dateText;
+
 namespace {
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QString dateText(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 QString docType(SalesDocument::Kind kind)
 {
     return kind == SalesDocument::Kind::Quotation ? QStringLiteral("sales.quotation") : QStringLiteral("sales.order");

@@ -1,6 +1,7 @@
 #include "salesprintdata.h"
 
 #include "db/database.h"
+#include "db/sqltext.h"
 #include "db/error.h"
 #include "model/salesdocumentrepository.h"
 #include "model/settings.h"
@@ -102,7 +103,7 @@ QVariantMap SalesPrintData::context(const Database &db, const QString &number)
             db.exec(QStringLiteral("SELECT p.code, p.name, p.specification, COALESCE(u.name, '') "
                                    "FROM core_product p LEFT JOIN core_unit u ON u.id = COALESCE(?, p.unit_id) "
                                    "WHERE p.id = ?"),
-                    {l.unitId > 0 ? QVariant(l.unitId) : QVariant(QMetaType(QMetaType::LongLong)), l.productId});
+                    {SqlText::idOrNull(l.unitId), l.productId});
         const bool hasProduct = p.next();
         lines << QVariantMap{
             {QStringLiteral("no"), i + 1},
