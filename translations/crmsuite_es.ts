@@ -2160,14 +2160,6 @@ en: %2</translation>
         <translation>(código inexistente)</translation>
     </message>
     <message>
-        <source>Line %1: there is no product with the code &quot;%2&quot;.</source>
-        <translation>Línea %1: no hay ningún producto con el código «%2».</translation>
-    </message>
-    <message>
-        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
-        <translation>Línea %1: «%2» no es una cantidad.</translation>
-    </message>
-    <message>
         <source>Stock below zero</source>
         <translation>Stock por debajo de cero</translation>
     </message>
@@ -2619,6 +2611,17 @@ en: %2</translation>
     <message>
         <source>&amp;Codes:</source>
         <translation>&amp;Códigos:</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::LineInput</name>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>Línea %1: «%2» no es una cantidad.</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no product with the code &quot;%2&quot;.</source>
+        <translation>Línea %1: no hay ningún producto con el código «%2».</translation>
     </message>
 </context>
 <context>
@@ -4587,14 +4590,6 @@ en: %2</translation>
         <translation>(código inexistente)</translation>
     </message>
     <message>
-        <source>Line %1: there is no product with the code &quot;%2&quot;.</source>
-        <translation>Línea %1: no hay ningún producto con el código «%2».</translation>
-    </message>
-    <message>
-        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
-        <translation>Línea %1: «%2» no es una cantidad.</translation>
-    </message>
-    <message>
         <source>Stock below zero</source>
         <translation>Stock por debajo de cero</translation>
     </message>
@@ -4684,10 +4679,6 @@ en: %2</translation>
     <message>
         <source>Returned &amp;on:</source>
         <translation>Fecha de de&amp;volución:</translation>
-    </message>
-    <message>
-        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
-        <translation>Línea %1: «%2» no es una cantidad.</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a price.</source>
@@ -5559,10 +5550,6 @@ en: %2</translation>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
-        <translation>Línea %1: «%2» no es una cantidad.</translation>
     </message>
     <message>
         <source>Stock below zero</source>

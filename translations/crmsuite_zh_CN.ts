@@ -983,7 +983,7 @@ figure                                                          value unit targe
     </message>
     <message>
         <source>The quoted value that starts on line %1 is never closed (a closing &quot; is missing); the file may be cut short.</source>
-        <translation>从第 %1 行开始的带引号的值没有结束（缺少结尾的 "）；文件可能被截断。</translation>
+        <translation>从第 %1 行开始的带引号的值没有结束（缺少结尾的 &quot;）；文件可能被截断。</translation>
     </message>
     <message>
         <source>CSV, %1, separator %2</source>
@@ -2156,14 +2156,6 @@ in: %2</source>
         <translation>（无此编码）</translation>
     </message>
     <message>
-        <source>Line %1: there is no product with the code &quot;%2&quot;.</source>
-        <translation>第 %1 行：没有编码为“%2”的产品。</translation>
-    </message>
-    <message>
-        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
-        <translation>第 %1 行：“%2”不是有效数量。</translation>
-    </message>
-    <message>
         <source>Stock below zero</source>
         <translation>库存低于零</translation>
     </message>
@@ -2615,6 +2607,17 @@ in: %2</source>
     <message>
         <source>&amp;Codes:</source>
         <translation>编码(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::LineInput</name>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>第 %1 行：“%2”不是有效的数量。</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no product with the code &quot;%2&quot;.</source>
+        <translation>第 %1 行：没有编码为“%2”的产品。</translation>
     </message>
 </context>
 <context>
@@ -4583,14 +4586,6 @@ in: %2</source>
         <translation>（无此编码）</translation>
     </message>
     <message>
-        <source>Line %1: there is no product with the code &quot;%2&quot;.</source>
-        <translation>第 %1 行：没有编码为“%2”的产品。</translation>
-    </message>
-    <message>
-        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
-        <translation>第 %1 行：“%2”不是有效数量。</translation>
-    </message>
-    <message>
         <source>Stock below zero</source>
         <translation>库存低于零</translation>
     </message>
@@ -4680,10 +4675,6 @@ in: %2</source>
     <message>
         <source>Returned &amp;on:</source>
         <translation>归还日期(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
-        <translation>第 %1 行：“%2”不是有效数量。</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a price.</source>
@@ -5555,10 +5546,6 @@ in: %2</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
-        <translation>第 %1 行：“%2”不是有效的数量。</translation>
     </message>
     <message>
         <source>Stock below zero</source>

@@ -8,6 +8,7 @@
 #include "ui/datefield.h"
 
 #include "ui/formbutton.h"
+#include "model/lineinput.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -224,19 +225,14 @@ void StockDocumentForm::readBack()
     }
     m_doc.notes = m_notes->toPlainText();
     m_doc.lines.clear();
-    const QLocale locale;
     for (int row = 0; row < m_lines->rowCount(); ++row) {
         const QString code = m_lines->item(row, Code) ? m_lines->item(row, Code)->text().trimmed() : QString();
         const QString qty = m_lines->item(row, Quantity) ? m_lines->item(row, Quantity)->text().trimmed() : QString();
         if (code.isEmpty() && qty.isEmpty())
             continue; // an empty row is no line
-        if (m_products.value(row) <= 0)
-            throw Error(tr("Line %1: there is no product with the code \"%2\".").arg(row + 1).arg(code),
-                        QStringLiteral("lines"));
-        const auto q = Crm::Quantity::parse(qty, locale);
-        if (!q)
-            throw Error(tr("Line %1: \"%2\" is not a quantity.").arg(row + 1).arg(qty), QStringLiteral("lines"));
-        m_doc.lines << StockDocumentLine{m_products.value(row), *q};
+        m_doc.lines << StockDocumentLine{
+            LineInput::product(row, m_products.value(row), code, QStringLiteral("lines")),
+            LineInput::quantity(row, qty, QStringLiteral("lines"))};
     }
 }
 

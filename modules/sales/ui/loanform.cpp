@@ -13,6 +13,7 @@
 #include "ui/formbutton.h"
 #include "ui/loanquantitiesdialog.h"
 #include "ui/recordpicker.h"
+#include "model/lineinput.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -320,21 +321,15 @@ void LoanForm::readBack()
     m_loan.dueDate = m_due->date();
     m_loan.notes = m_notes->toPlainText();
     m_loan.lines.clear();
-    const QLocale locale;
     for (int row = 0; row < m_lines->rowCount(); ++row) {
         const QString code = m_lines->item(row, Code) ? m_lines->item(row, Code)->text().trimmed() : QString();
         const QString qty = m_lines->item(row, Quantity) ? m_lines->item(row, Quantity)->text().trimmed() : QString();
         if (code.isEmpty() && qty.isEmpty())
             continue; // an empty row is no line
-        if (m_products.value(row) <= 0)
-            throw Error(tr("Line %1: there is no product with the code \"%2\".").arg(row + 1).arg(code),
-                        QStringLiteral("lines"));
-        const auto q = Crm::Quantity::parse(qty, locale);
-        if (!q)
-            throw Error(tr("Line %1: \"%2\" is not a quantity.").arg(row + 1).arg(qty), QStringLiteral("lines"));
+        const qint64 product = LineInput::product(row, m_products.value(row), code, QStringLiteral("lines"));
+        const Crm::Quantity q = LineInput::quantity(row, qty, QStringLiteral("lines"));
         const auto *box = qobject_cast<QComboBox *>(m_lines->cellWidget(row, Warehouse));
-        m_loan.lines << LoanLine{0,        m_products.value(row), box ? box->currentData().toLongLong() : 0, *q, {}, {},
-                                 QString()};
+        m_loan.lines << LoanLine{0, product, box ? box->currentData().toLongLong() : 0, q, {}, {}, QString()};
     }
 }
 

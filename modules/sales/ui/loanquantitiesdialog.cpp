@@ -4,6 +4,7 @@
 #include "model/money.h"
 #include "model/salescatalog.h"
 #include "ui/datefield.h"
+#include "model/lineinput.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -125,11 +126,9 @@ QList<LoanLineQuantity> LoanQuantitiesDialog::readLines() const
     QList<LoanLineQuantity> out;
     for (int row = 0; row < m_lines->rowCount(); ++row) {
         const QString qtyText = m_lines->item(row, Quantity)->text().trimmed();
-        const auto qty =
-            qtyText.isEmpty() ? std::optional<Crm::Quantity>(Crm::Quantity()) : Crm::Quantity::parse(qtyText, locale);
-        if (!qty)
-            throw Error(tr("Line %1: \"%2\" is not a quantity.").arg(row + 1).arg(qtyText), QStringLiteral("quantity"));
-        LoanLineQuantity line{m_lineIds.at(row), *qty, 0, 0};
+        const Crm::Quantity qty =
+            qtyText.isEmpty() ? Crm::Quantity() : LineInput::quantity(row, qtyText, QStringLiteral("quantity"));
+        LoanLineQuantity line{m_lineIds.at(row), qty, 0, 0};
         if (m_mode == Mode::Sale) {
             const QString priceText = m_lines->item(row, Price)->text().trimmed();
             const auto price = Money::parse(priceText, m_currency, locale);

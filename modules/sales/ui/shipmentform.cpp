@@ -9,6 +9,7 @@
 #include "ui/printactions.h"
 
 #include "ui/formbutton.h"
+#include "model/lineinput.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -245,13 +246,9 @@ void ShipmentForm::readBack()
     if (m_tracking)
         s.trackingNumber = m_tracking->text().trimmed();
     s.notes = m_notes->toPlainText();
-    const QLocale locale;
     for (int row = 0; row < s.lines.size() && row < m_lines->rowCount(); ++row) {
-        const QString text = m_lines->item(row, Quantity)->text().trimmed();
-        const auto q = Quantity::parse(text, locale);
-        if (!q)
-            throw Error(tr("Line %1: \"%2\" is not a quantity.").arg(row + 1).arg(text), QStringLiteral("quantity"));
-        s.lines[row].quantity = *q;
+        s.lines[row].quantity =
+            LineInput::quantity(row, m_lines->item(row, Quantity)->text(), QStringLiteral("quantity"));
         if (auto *box = qobject_cast<QComboBox *>(m_lines->cellWidget(row, Warehouse)))
             s.lines[row].warehouseId = box->currentData().toLongLong();
     }
