@@ -53,7 +53,9 @@ inline QList<QStringList> readCsvFile(const QString &path, QChar separator,
 
 // One cell of an .xlsx as openpyxl reads it: its type ('s' text, 'n' number, 'd'
 // date, 'f' formula, 'e' empty), its value as text (dates yyyy-mm-dd, numbers
-// in Python's repr) and its number format.
+// in Python's repr) and its number format. Text is decoded as Excel and
+// LibreOffice read it: openpyxl leaves the _xHHHH_ escapes of inline text as
+// they are, so its own unescape() decodes them here.
 struct XlsxCell
 {
     QString type;
@@ -75,6 +77,7 @@ inline QList<XlsxSheet> readXlsxFile(const QString &path)
 {
     const QByteArray json = runPython(
         QStringLiteral("import json, sys, datetime, openpyxl\n"
+                       "from openpyxl.utils.escape import unescape\n"
                        "wb = openpyxl.load_workbook(sys.argv[1])\n"
                        "out = []\n"
                        "for ws in wb.worksheets:\n"
@@ -87,7 +90,7 @@ inline QList<XlsxSheet> readXlsxFile(const QString &path)
                        "            elif c.data_type == 'f': t, s, n = 'f', str(v), 0\n"
                        "            elif isinstance(v, datetime.datetime): t, s, n = 'd', v.date().isoformat(), 0\n"
                        "            elif isinstance(v, (int, float)): t, s, n = 'n', repr(v), float(v)\n"
-                       "            else: t, s, n = 's', v, 0\n"
+                       "            else: t, s, n = 's', unescape(v), 0\n"
                        "            cells.append({'t': t, 'v': s, 'n': n, 'f': c.number_format})\n"
                        "        rows.append(cells)\n"
                        "    bold = all(c.font.b for c in ws[1] if c.value is not None) if ws.max_row >= 1 else False\n"

@@ -116,7 +116,44 @@ TEST_CASE("XlsxWriter: nothing is written unless finished; a bad path is an erro
     }
     CHECK_FALSE(QFile::exists(path));
 
-    XlsxWriter bad(dir.filePath(QStringLiteral("missing/folder/x.xlsx")));
-    bad.writeHeader({QStringLiteral("A")});
-    CHECK_THROWS_AS(bad.finish(), Error);
+    // A folder that is not there: an error at once, before any row is read.
+    CHECK_THROWS_AS(XlsxWriter(dir.filePath(QStringLiteral("missing/folder/x.xlsx"))), Error);
+}
+
+TEST_CASE("XlsxWriter: text Excel would alter comes back as written", "[export][xlsx]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("text.xlsx"));
+    const QStringList texts{QStringLiteral("  leading and trailing  "),
+                            QStringLiteral("_x0041_ is not A"),
+                            QStringLiteral("bell\u0007 and tab\there"),
+                            QStringLiteral("CR LF\r\nbreak"),
+                            QStringLiteral("<b>&amp;</b> \"q\""),
+                            QString::fromUtf8("emoji \xF0\x9F\x98\x80 and 中文")};
+    {
+        XlsxWriter writer(path);
+        writer.writeHeader({QStringLiteral("Text"), QStringLiteral("Date")});
+        writer.writeRow({ExportCell::fromText(texts.at(0)), ExportCell::fromDate(QDate(1900, 1, 1))});
+        writer.writeRow({ExportCell::fromText(texts.at(1)), ExportCell::fromDate(QDate(1900, 3, 1))});
+        writer.writeRow({ExportCell::fromText(texts.at(2)), ExportCell::fromDate(QDate(1899, 12, 31))});
+        for (qsizetype i = 3; i < texts.size(); ++i)
+            writer.writeRow({ExportCell::fromText(texts.at(i))});
+        writer.finish();
+    }
+    const QList<XlsxSheet> sheets = readXlsxFile(path);
+    REQUIRE(sheets.size() == 1);
+    const XlsxSheet &s = sheets.at(0);
+    REQUIRE(s.rows.size() == texts.size() + 1);
+    QStringList back;
+    for (qsizetype r = 1; r < s.rows.size(); ++r)
+        back << s.rows.at(r).at(0).value;
+    QStringList expected = texts;
+    expected[3] = QStringLiteral("CR LF\nbreak"); // a line break is a line feed in Excel
+    CHECK(back == expected);
+    // Excel's day 1 and the first day after its phantom 29 February 1900 are
+    // both the right dates; before 1900 Excel has no date: the text.
+    CHECK(s.rows.at(1).at(1).value == QStringLiteral("1900-01-01"));
+    CHECK(s.rows.at(2).at(1).value == QStringLiteral("1900-03-01"));
+    CHECK(s.rows.at(3).at(1).type == QStringLiteral("s"));
+    CHECK(s.rows.at(3).at(1).value == QStringLiteral("1899-12-31"));
 }

@@ -269,32 +269,15 @@ ListExporter::Result ListExporter::toFile(const Database &db, const ListExport &
         return result;
     }
 
-    // libxlsxwriter writes a file by name when it closes the workbook: into a
-    // temporary name beside `path` (which shows early that the folder is
-    // writable), renamed over `path` once complete.
-    const QFileInfo info(path);
-    QTemporaryFile part(
-        info.absoluteDir().filePath(QLatin1Char('.') + info.fileName() + QStringLiteral(".XXXXXX.part")));
-    if (!part.open())
-        throw Error(tr("Cannot write %1: %2").arg(path, part.errorString()));
-    part.close();
-    Result result;
-    {
-        XlsxOptions xlsx;
-        xlsx.sheetName = options.sheetName;
-        xlsx.maxRowsPerSheet = options.maxRowsPerSheet;
-        XlsxWriter xlsxWriter(part.fileName(), xlsx);
-        PipedRowWriter writer(xlsxWriter);
-        result = write(db, list, writer, progress);
-        if (result.cancelled)
-            return result; // the writer frees its workbook, `part` removes its file
-        writer.finish();
-    }
-    QFile::setPermissions(part.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                               QFileDevice::ReadOther);
-    if (std::rename(QFile::encodeName(part.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
-        throw Error(tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
-    part.setAutoRemove(false);
+    XlsxOptions xlsx;
+    xlsx.sheetName = options.sheetName;
+    xlsx.maxRowsPerSheet = options.maxRowsPerSheet;
+    XlsxWriter xlsxWriter(path, xlsx); // replaces `path` only when finished
+    PipedRowWriter writer(xlsxWriter);
+    const Result result = write(db, list, writer, progress);
+    if (result.cancelled)
+        return result; // nothing written
+    writer.finish();
     return result;
 }
 

@@ -1,10 +1,14 @@
 #include "export/xlsxwriter.h"
 
 #include "db/error.h"
+#include "export/xlsxparts.h"
+#include "export/zipwriter.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <xlsxwriter.h>
+#include <QLocale>
+#include <QSaveFile>
+#include <cmath>
+#include <optional>
 
 namespace Crm {
 
@@ -12,6 +16,16 @@ namespace {
 // Rows whose text sizes the columns; later rows do not widen them.
 constexpr int kMeasuredRows = 1000;
 constexpr int kMaxWidth = 60;
+constexpr int kMaxRows = 1048576; // Excel's rows a sheet
+// Sheet XML beyond which a list goes on to the next sheet: a zip entry stays
+// under 4 GB, which any reader takes.
+constexpr quint64 kMaxSheetXml = 4000000000ull;
+// Sheets a workbook can have: [Content_Types].xml, which names each, comes
+// first in the file (where file-type detection looks for it) with room for
+// this many.
+constexpr int kMaxSheets = 32;
+// Sheet XML collected before it is compressed.
+constexpr size_t kChunk = 256 * 1024;
 
 QString tr(const char *text)
 {
@@ -31,7 +45,7 @@ QString sheetName(const QString &base, int index)
 }
 
 // Display width in characters: East Asian wide characters count twice.
-int widthOf(const QString &text)
+int widthOf(QStringView text)
 {
     int width = 0;
     for (const QChar c : text) {
@@ -44,57 +58,86 @@ int widthOf(const QString &text)
     }
     return width;
 }
+
+// Excel's serial day of a date: 1 is 1900-01-01, and 1900-02-29 (which did not
+// exist) is counted, so from March 1900 on it is days since 1899-12-30.
+// Dates before 1900 have none.
+std::optional<qint64> serialDay(const QDate &date)
+{
+    if (date.year() < 1900)
+        return std::nullopt;
+    const qint64 days = date.toJulianDay() - QDate(1899, 12, 30).toJulianDay();
+    return date < QDate(1900, 3, 1) ? days - 1 : days;
+}
 } // namespace
 
 XlsxWriter::XlsxWriter(const QString &path, const XlsxOptions &options)
-    : m_options(options)
-    , m_path(path)
+    : m_file(std::make_unique<QSaveFile>(path))
+    , m_options(options)
 {
-    if (m_options.maxRowsPerSheet < 2 || m_options.maxRowsPerSheet > LXW_ROW_MAX)
-        m_options.maxRowsPerSheet = LXW_ROW_MAX;
-    lxw_workbook_options o{};
-    o.constant_memory = LXW_TRUE;
-    const QByteArray file = QFile::encodeName(path);
-    m_book = workbook_new_opt(file.constData(), &o);
-    if (!m_book)
-        throw Error(tr("Cannot write %1: out of memory.").arg(path));
-    m_bold = workbook_add_format(m_book);
-    format_set_bold(m_bold);
-    m_date = workbook_add_format(m_book);
-    format_set_num_format(m_date, "yyyy-mm-dd");
+    if (m_options.maxRowsPerSheet < 2 || m_options.maxRowsPerSheet > kMaxRows)
+        m_options.maxRowsPerSheet = kMaxRows;
+    if (!m_file->open(QIODevice::WriteOnly))
+        throw Error(tr("Cannot write %1: %2").arg(path, m_file->errorString()));
+    m_zip = std::make_unique<ZipWriter>(*m_file);
+    m_contentTypes = m_zip->reserve("[Content_Types].xml", XlsxParts::contentTypes(kMaxSheets).size());
+    m_zip->addEntry("_rels/.rels", XlsxParts::rootRelationships());
+    m_xml.reserve(kChunk + 64 * 1024);
 }
 
-XlsxWriter::~XlsxWriter()
-{
-    // Not finished (cancelled, failed): free everything, write nothing.
-    if (m_book && !m_finished)
-        lxw_workbook_free(m_book);
-}
-
-void XlsxWriter::check(int error) const
-{
-    if (error != LXW_NO_ERROR)
-        throw Error(tr("Cannot write %1: %2").arg(m_path, QString::fromUtf8(lxw_strerror(lxw_error(error)))));
-}
+// Not finished (cancelled, failed): QSaveFile drops what was written.
+XlsxWriter::~XlsxWriter() = default;
 
 void XlsxWriter::startSheet()
 {
-    if (m_sheet)
-        sizeColumns();
-    ++m_sheets;
-    const QByteArray name = sheetName(m_options.sheetName, m_sheets).toUtf8();
-    m_sheet = workbook_add_worksheet(m_book, name.constData());
-    if (!m_sheet)
-        throw Error(tr("Cannot write %1: cannot add a sheet.").arg(m_path));
-    m_row = 0;
+    const int sheet = int(m_sheetNames.size()) + 1;
+    if (sheet > kMaxSheets)
+        throw Error(tr("Cannot write %1: the list needs more than %2 sheets.").arg(m_file->fileName()).arg(kMaxSheets));
+    m_sheetNames << sheetName(m_options.sheetName, sheet);
+    m_zip->beginEntry("xl/worksheets/sheet" + QByteArray::number(sheet) + ".xml");
     m_widths.assign(size_t(m_titles.size()), 0);
+    m_measuring = true;
+    m_row = 0;
+    beginRow();
     for (int c = 0; c < m_titles.size(); ++c) {
-        const QByteArray title = m_titles.at(c).left(kMaxCellText).toUtf8();
-        check(worksheet_write_string(m_sheet, 0, lxw_col_t(c), title.constData(), m_bold));
+        textCell(c, QStringView(m_titles.at(c)).left(kMaxCellText), XlsxParts::kBoldStyle);
         measure(c, m_titles.at(c));
     }
-    worksheet_freeze_panes(m_sheet, 1, 0);
-    m_row = 1;
+    m_xml += "</row>";
+}
+
+void XlsxWriter::writeHead()
+{
+    std::vector<int> widths;
+    for (const int w : m_widths)
+        widths.push_back(std::min(w, kMaxWidth) + 2);
+    m_zip->write(XlsxParts::sheetHead(m_sheetNames.size() == 1, widths));
+    m_measuring = false;
+}
+
+// Hands the collected XML on once there is enough of it (or the columns are
+// sized: then the head goes first).
+void XlsxWriter::pass()
+{
+    if (m_measuring) {
+        if (m_row <= kMeasuredRows)
+            return;
+        writeHead();
+    }
+    if (m_xml.size() < kChunk)
+        return;
+    m_zip->write(m_xml.data(), qsizetype(m_xml.size()));
+    m_xml.clear();
+}
+
+void XlsxWriter::endSheet()
+{
+    if (m_measuring)
+        writeHead();
+    m_xml += XlsxParts::sheetTail().toStdString();
+    m_zip->write(m_xml.data(), qsizetype(m_xml.size()));
+    m_xml.clear();
+    m_zip->endEntry();
 }
 
 void XlsxWriter::writeHeader(const QStringList &titles)
@@ -103,7 +146,7 @@ void XlsxWriter::writeHeader(const QStringList &titles)
     startSheet();
 }
 
-void XlsxWriter::measure(int column, const QString &text)
+void XlsxWriter::measure(int column, QStringView text)
 {
     if (column >= int(m_widths.size()))
         m_widths.resize(size_t(column) + 1, 0);
@@ -112,96 +155,125 @@ void XlsxWriter::measure(int column, const QString &text)
         w = std::max(w, widthOf(text.left(kMaxWidth * 2)));
 }
 
-lxw_format *XlsxWriter::numberFormat(int decimals)
+int XlsxWriter::numberStyle(int decimals)
 {
     if (decimals < 0)
-        return nullptr; // General: the value as it is
-    auto it = m_numberFormats.constFind(decimals);
-    if (it != m_numberFormats.constEnd())
-        return it.value();
-    lxw_format *format = workbook_add_format(m_book);
-    const QByteArray pattern =
-        decimals == 0 ? QByteArray("#,##0") : QByteArray("#,##0.") + QByteArray(std::min(decimals, 15), '0');
-    format_set_num_format(format, pattern.constData());
-    m_numberFormats.insert(decimals, format);
-    return format;
+        return 0; // General: the value as it is
+    const qsizetype at = m_numberDecimals.indexOf(decimals);
+    if (at >= 0)
+        return XlsxParts::kFirstNumberStyle + int(at);
+    m_numberDecimals << decimals;
+    return XlsxParts::kFirstNumberStyle + int(m_numberDecimals.size()) - 1;
+}
+
+void XlsxWriter::beginRow()
+{
+    ++m_row;
+    m_rowNumber = QByteArray::number(m_row);
+    m_xml += "<row r=\"";
+    m_xml += m_rowNumber.constData();
+    m_xml += "\">";
+}
+
+void XlsxWriter::textCell(int column, QStringView text, int style)
+{
+    while (size_t(column) >= m_columns.size())
+        m_columns.push_back(XlsxParts::columnName(int(m_columns.size())));
+    m_xml += "<c r=\"";
+    m_xml += m_columns[size_t(column)].constData();
+    m_xml += m_rowNumber.constData();
+    if (style) {
+        m_xml += "\" s=\"";
+        m_xml += std::to_string(style);
+    }
+    m_xml += XlsxParts::needsPreserve(text) ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                                            : "\" t=\"inlineStr\"><is><t>";
+    XlsxParts::appendXml(m_xml, text);
+    m_xml += "</t></is></c>";
+}
+
+void XlsxWriter::numberCell(int column, const QByteArray &number, int style)
+{
+    while (size_t(column) >= m_columns.size())
+        m_columns.push_back(XlsxParts::columnName(int(m_columns.size())));
+    m_xml += "<c r=\"";
+    m_xml += m_columns[size_t(column)].constData();
+    m_xml += m_rowNumber.constData();
+    if (style) {
+        m_xml += "\" s=\"";
+        m_xml += std::to_string(style);
+    }
+    m_xml += "\"><v>";
+    m_xml += number.constData();
+    m_xml += "</v></c>";
 }
 
 void XlsxWriter::writeRow(const QList<ExportCell> &cells)
 {
-    if (!m_sheet)
+    if (m_sheetNames.isEmpty())
         startSheet();
-    else if (m_row >= m_options.maxRowsPerSheet)
+    else if (m_row >= m_options.maxRowsPerSheet || m_zip->entrySize() + m_xml.size() > kMaxSheetXml) {
+        endSheet();
         startSheet();
+    }
     const bool measured = m_row <= kMeasuredRows;
-    const lxw_row_t row = lxw_row_t(m_row);
+    beginRow();
     for (qsizetype i = 0; i < cells.size(); ++i) {
         const ExportCell &cell = cells.at(i);
-        const lxw_col_t col = lxw_col_t(i);
+        const int column = int(i);
         switch (cell.kind) {
         case ExportCell::Kind::Empty:
             break;
-        case ExportCell::Kind::Text: {
+        case ExportCell::Kind::Text:
             if (cell.text.isEmpty())
                 break;
-            QString value = cell.text.size() > kMaxCellText ? cell.text.left(kMaxCellText) : cell.text;
-            if (value.contains(u'\r')) // a line break in a cell is a line feed in Excel
-                value.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
-            const QByteArray text = value.toUtf8();
-            check(worksheet_write_string(m_sheet, row, col, text.constData(), nullptr));
+            textCell(column, QStringView(cell.text).left(kMaxCellText), 0);
             if (measured)
-                measure(int(i), cell.text);
+                measure(column, cell.text);
             break;
-        }
         case ExportCell::Kind::Number: {
             bool ok = false;
             const double value = cell.text.toDouble(&ok);
-            if (!ok) { // not a number after all: keep what it says
-                const QByteArray text = cell.text.left(kMaxCellText).toUtf8();
-                check(worksheet_write_string(m_sheet, row, col, text.constData(), nullptr));
-            } else {
-                check(worksheet_write_number(m_sheet, row, col, value, numberFormat(cell.decimals)));
-            }
-            if (measured)
-                measure(int(i),
+            if (ok && std::isfinite(value))
+                numberCell(column, QByteArray::number(value, 'g', QLocale::FloatingPointShortest),
+                           numberStyle(cell.decimals));
+            else // not a number after all: keep what it says
+                textCell(column, QStringView(cell.text).left(kMaxCellText), 0);
+            if (measured) // as shown, with a thousands separator every three digits
+                measure(column,
                         cell.text.size() > 3 ? cell.text + cell.text.left((cell.text.size() - 1) / 3) : cell.text);
             break;
         }
-        case ExportCell::Kind::Date: {
-            lxw_datetime dt{};
-            dt.year = cell.date.year();
-            dt.month = cell.date.month();
-            dt.day = cell.date.day();
-            check(worksheet_write_datetime(m_sheet, row, col, &dt, m_date));
+        case ExportCell::Kind::Date:
+            if (const std::optional<qint64> day = serialDay(cell.date))
+                numberCell(column, QByteArray::number(*day), XlsxParts::kDateStyle);
+            else // before 1900: Excel has no date for it
+                textCell(column, cell.date.toString(Qt::ISODate), 0);
             if (measured)
-                measure(int(i), QStringLiteral("yyyy-mm-dd"));
+                measure(column, u"yyyy-mm-dd");
             break;
         }
-        }
     }
-    ++m_row;
-}
-
-void XlsxWriter::sizeColumns()
-{
-    for (size_t c = 0; c < m_widths.size(); ++c)
-        worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), std::min(m_widths[c], kMaxWidth) + 2.0, nullptr);
+    m_xml += "</row>";
+    pass();
 }
 
 void XlsxWriter::finish()
 {
     if (m_finished)
         return;
-    if (!m_sheet)
+    if (m_sheetNames.isEmpty())
         startSheet();
-    sizeColumns();
+    endSheet();
+    const int sheets = int(m_sheetNames.size());
+    m_zip->addEntry("xl/workbook.xml", XlsxParts::workbook(m_sheetNames));
+    m_zip->addEntry("xl/_rels/workbook.xml.rels", XlsxParts::workbookRelationships(sheets));
+    m_zip->addEntry("xl/styles.xml", XlsxParts::styles(m_numberDecimals));
+    m_zip->fill(m_contentTypes, XlsxParts::contentTypes(sheets));
+    m_zip->finish();
+    if (!m_file->commit())
+        throw Error(tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()));
     m_finished = true;
-    const lxw_error error = workbook_close(m_book); // frees the workbook
-    m_book = nullptr;
-    if (error != LXW_NO_ERROR) {
-        QFile::remove(m_path);
-        throw Error(tr("Cannot write %1: %2").arg(m_path, QString::fromUtf8(lxw_strerror(error))));
-    }
 }
 
 } // namespace Crm

@@ -2,15 +2,18 @@
 
 #include "export/rowwriter.h"
 
-#include <QHash>
+#include <QByteArray>
+#include <QList>
 #include <QString>
+#include <memory>
+#include <string>
 #include <vector>
 
-struct lxw_workbook;
-struct lxw_worksheet;
-struct lxw_format;
+class QSaveFile;
 
 namespace Crm {
+
+class ZipWriter;
 
 struct XlsxOptions
 {
@@ -21,15 +24,18 @@ struct XlsxOptions
     int maxRowsPerSheet = 1048576;
 };
 
-// The .xlsx writer beside CsvWriter, with the same rows, through libxlsxwriter in
-// constant-memory mode (rows stream to a temporary file; memory stays flat):
-// text cells stay text (codes and phone numbers keep leading zeros and every
-// digit), numbers are numbers with a format (money with its decimals and
-// grouping), dates are dates (yyyy-mm-dd); a line break in text is a line feed,
-// as Excel keeps it. The header is bold and frozen on every
-// sheet; columns are sized from the header and the first rows; beyond a sheet's
-// rows the list continues on the next sheet under the same header.
-// The file at `path` is written by finish(); without it nothing is written.
+// The .xlsx writer beside CsvWriter, with the same rows. It streams: each
+// row becomes SpreadsheetML as it comes and goes, deflated, straight into the
+// file (ZipWriter), so memory stays flat and the file is complete as soon as
+// the last row is in. Text cells stay text (codes and phone numbers keep
+// leading zeros and every digit), numbers are numbers with a format (money
+// with its decimals and grouping), dates are dates (yyyy-mm-dd); a line break
+// in text is a line feed, as Excel keeps it. The header is bold and frozen on
+// every sheet; columns are sized from the header and the first rows, which
+// are held back until then; beyond a sheet's rows the list continues on the
+// next sheet under the same header.
+// The file at `path` is replaced by finish(); without it nothing is written.
+// A path that cannot be written is an Error at once.
 class XlsxWriter final : public RowWriter
 {
 public:
@@ -46,22 +52,28 @@ public:
 
 private:
     void startSheet();
-    void sizeColumns();
-    void measure(int column, const QString &text);
-    lxw_format *numberFormat(int decimals);
-    void check(int error) const;
+    void endSheet();
+    void writeHead();
+    void beginRow();
+    void textCell(int column, QStringView text, int style);
+    void numberCell(int column, const QByteArray &number, int style);
+    void measure(int column, QStringView text);
+    int numberStyle(int decimals);
+    void pass();
 
-    lxw_workbook *m_book = nullptr;
-    lxw_worksheet *m_sheet = nullptr;
-    lxw_format *m_bold = nullptr;
-    lxw_format *m_date = nullptr;
-    QHash<int, lxw_format *> m_numberFormats;
+    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<ZipWriter> m_zip;
     XlsxOptions m_options;
-    QString m_path;
     QStringList m_titles;
-    std::vector<int> m_widths; // characters, of the current sheet
-    int m_sheets = 0;
-    int m_row = 0; // next row of the current sheet
+    QStringList m_sheetNames;
+    std::vector<int> m_widths;      // characters, of the current sheet
+    std::vector<QByteArray> m_columns; // letters of each column
+    QList<int> m_numberDecimals;    // decimals of each number style, in style order
+    std::string m_xml;              // rows not yet handed to the zip
+    int m_contentTypes = 0;         // its zip entry, filled in last
+    QByteArray m_rowNumber;         // of the row being written, 1-based
+    int m_row = 0;                  // rows of the current sheet so far, the header included
+    bool m_measuring = false;       // rows are held until the columns are sized
     bool m_finished = false;
 };
 
