@@ -8,16 +8,10 @@
 #include "model/money.h"
 #include "model/quantity.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryFile>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 namespace Crm {
 
