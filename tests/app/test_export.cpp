@@ -9,12 +9,14 @@
 
 #include "export/listexporter.h"
 #include "model/pagedlistmodel.h"
+#include "model/partyrepository.h"
 #include "ui/exportoptionsdialog.h"
 #include "ui/exportrun.h"
 
 #include <QBuffer>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,6 +27,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QUrl>
 
 using namespace Crm;
 using namespace Crm::Test;
@@ -370,4 +374,86 @@ TEST_CASE("Every list page is exported by its list id, from the CLI too", "[app]
     const CliRun xlsxToStdout = cli({QStringLiteral("export"), QStringLiteral("sales.orders"), QStringLiteral("--db"),
                                      dbPath, QStringLiteral("--format"), QStringLiteral("xlsx")});
     CHECK(xlsxToStdout.status == 2);
+}
+
+namespace {
+// LibreOffice (headless, a profile of its own in `dir`) converts `file` to
+// `format` in `dir`, reading it with the filter options `in` when given; the
+// converted file's path.
+QString libreOfficeConvert(const QTemporaryDir &dir, const QString &file, const QString &format,
+                           const QString &in = {})
+{
+    QStringList args{QStringLiteral("--headless"),
+                     QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(dir.filePath(QStringLiteral("lo"))).toString(),
+                     QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"), dir.filePath(QStringLiteral("out"))};
+    if (!in.isEmpty())
+        args << QStringLiteral("--infilter=") + in;
+    QProcess soffice;
+    soffice.start(QStringLiteral("soffice"), args << file);
+    REQUIRE(soffice.waitForFinished(180000));
+    INFO(soffice.readAllStandardError().toStdString());
+    REQUIRE(soffice.exitCode() == 0);
+    const QString out = QDir(dir.filePath(QStringLiteral("out")))
+                            .filePath(QFileInfo(file).completeBaseName() + QLatin1Char('.') + format.section(u':', 0, 0));
+    REQUIRE(QFileInfo::exists(out));
+    return out;
+}
+} // namespace
+
+TEST_CASE("The customers page exported by Ctrl+E opens in LibreOffice Calc as it was", "[app][export][libreoffice]")
+{
+    QSettings().remove(QStringLiteral("export"));
+    Shell shell(20);
+    Party party;
+    party.name = QStringLiteral("上海华为技术有限公司");
+    party.shortName = QStringLiteral("=HYPERLINK(\"http://example.com\",\"华为\")");
+    party.city = QStringLiteral("上海");
+    party.region = QStringLiteral("+86 华东");
+    party.phone = QStringLiteral("021 5080 8888");
+    party.isCustomer = true;
+    party.status = QStringLiteral("customer");
+    PartyRepository(shell.db(), QStringLiteral("admin")).save(party);
+    ListPage *page = shell.customers();
+    page->searchNow(QStringLiteral("上海华为"));
+    REQUIRE(waitFor([&] { return page->model()->rowCount() == 1; }));
+    auto activate = [&] { // the window again, after the dialogs of an export
+        shell.window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(shell.window.get()));
+    };
+    activate();
+    QTemporaryDir lo;
+
+    // The CSV read with what LibreOffice's Text Import dialog picks for a file
+    // that starts with a UTF-8 byte order mark: UTF-8 (76), comma, quote.
+    const QString csv = shell.dir.filePath(QStringLiteral("customers.csv"));
+    exportByKeys(page, csv, 0);
+    REQUIRE(waitFor([&] { return QFileInfo::exists(csv); }, 10000));
+    const QList<XlsxSheet> fromCsv =
+        readXlsxFile(libreOfficeConvert(lo, csv, QStringLiteral("xlsx"), QStringLiteral("CSV:44,34,76,1")));
+    REQUIRE(fromCsv.size() == 1);
+    REQUIRE(fromCsv.at(0).rows.size() == 2);
+    const QList<XlsxCell> &row = fromCsv.at(0).rows.at(1);
+    CHECK(row.at(0).value == party.code);
+    CHECK(row.at(1).value == party.name);
+    // Formula-looking text stays text behind its guard: nothing is calculated.
+    CHECK(row.at(2).type == QStringLiteral("s"));
+    CHECK(row.at(2).value == QLatin1Char('\'') + party.shortName);
+    CHECK(row.at(3).value == party.city);
+    CHECK(row.at(4).type == QStringLiteral("s"));
+    CHECK(row.at(4).value == QLatin1Char('\'') + party.region);
+
+    // The .xlsx opened as it is: the leading zero of the phone survives, and
+    // the formula-looking text is text without a guard.
+    const QString xlsx = shell.dir.filePath(QStringLiteral("customers.xlsx"));
+    activate();
+    exportByKeys(page, xlsx, 1);
+    REQUIRE(waitFor([&] { return QFileInfo::exists(xlsx); }, 10000));
+    const QList<QStringList> fromXlsx =
+        readCsvFile(libreOfficeConvert(lo, xlsx, QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76")), u',',
+                    QStringLiteral("utf-8"));
+    REQUIRE(fromXlsx.size() == 2);
+    CHECK(fromXlsx.at(0).at(0) == QStringLiteral("Code"));
+    CHECK(fromXlsx.at(1).mid(0, 6) == QStringList{party.code, party.name, party.shortName, party.city, party.region,
+                                                  party.phone});
+    QSettings().remove(QStringLiteral("export"));
 }
