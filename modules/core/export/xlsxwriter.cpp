@@ -175,7 +175,8 @@ void XlsxWriter::beginRow()
     m_xml += "\">";
 }
 
-void XlsxWriter::textCell(int column, QStringView text, int style)
+// `<c r="B7" s="3"` of a cell, its attributes left open.
+void XlsxWriter::openCell(int column, int style)
 {
     while (size_t(column) >= m_columns.size())
         m_columns.push_back(XlsxParts::columnName(int(m_columns.size())));
@@ -186,24 +187,22 @@ void XlsxWriter::textCell(int column, QStringView text, int style)
         m_xml += "\" s=\"";
         m_xml += std::to_string(style);
     }
-    m_xml += XlsxParts::needsPreserve(text) ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
-                                            : "\" t=\"inlineStr\"><is><t>";
+    m_xml += '"';
+}
+
+void XlsxWriter::textCell(int column, QStringView text, int style)
+{
+    openCell(column, style);
+    m_xml += XlsxParts::needsPreserve(text) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                                            : " t=\"inlineStr\"><is><t>";
     XlsxParts::appendXml(m_xml, text);
     m_xml += "</t></is></c>";
 }
 
 void XlsxWriter::numberCell(int column, const QByteArray &number, int style)
 {
-    while (size_t(column) >= m_columns.size())
-        m_columns.push_back(XlsxParts::columnName(int(m_columns.size())));
-    m_xml += "<c r=\"";
-    m_xml += m_columns[size_t(column)].constData();
-    m_xml += m_rowNumber.constData();
-    if (style) {
-        m_xml += "\" s=\"";
-        m_xml += std::to_string(style);
-    }
-    m_xml += "\"><v>";
+    openCell(column, style);
+    m_xml += "><v>";
     m_xml += number.constData();
     m_xml += "</v></c>";
 }

@@ -55,6 +55,7 @@ private:
     void endSheet();
     void writeHead();
     void beginRow();
+    void openCell(int column, int style);
     void textCell(int column, QStringView text, int style);
     void numberCell(int column, const QByteArray &number, int style);
     void measure(int column, QStringView text);

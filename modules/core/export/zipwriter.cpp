@@ -74,20 +74,26 @@ void ZipWriter::put(const char *data, qsizetype size)
         fail(m_file.errorString());
 }
 
+// What the local and the central header of an entry both say, in this order.
+void ZipWriter::appendFields(QByteArray &b, const Entry &e)
+{
+    le16(b, 20);     // version needed: 2.0 (deflate)
+    le16(b, 0x0800); // names are UTF-8
+    le16(b, e.method);
+    le32(b, e.stamp);
+    le32(b, e.crc);
+    le32(b, e.compressed);
+    le32(b, e.size);
+    le16(b, quint32(e.name.size()));
+}
+
 // The local header; checksum and sizes are filled in once known.
 void ZipWriter::writeLocalHeader(const Entry &entry)
 {
     QByteArray h;
     le32(h, 0x04034b50);
-    le16(h, 20);     // version needed: 2.0 (deflate)
-    le16(h, 0x0800); // names are UTF-8
-    le16(h, entry.method);
-    le32(h, entry.stamp);
-    le32(h, entry.crc);
-    le32(h, entry.compressed);
-    le32(h, entry.size);
-    le16(h, quint32(entry.name.size()));
-    le16(h, 0);
+    appendFields(h, entry);
+    le16(h, 0); // extra
     h.append(entry.name);
     put(h.constData(), h.size());
 }
@@ -212,14 +218,7 @@ void ZipWriter::finish()
     for (const Entry &e : std::as_const(m_entries)) {
         le32(d, 0x02014b50);
         le16(d, 20); // made by: 2.0
-        le16(d, 20); // needed: 2.0
-        le16(d, 0x0800);
-        le16(d, e.method);
-        le32(d, e.stamp);
-        le32(d, e.crc);
-        le32(d, e.compressed);
-        le32(d, e.size);
-        le16(d, quint32(e.name.size()));
+        appendFields(d, e);
         le16(d, 0); // extra
         le16(d, 0); // comment
         le16(d, 0); // disk

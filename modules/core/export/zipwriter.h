@@ -56,6 +56,7 @@ private:
         quint32 stamp = 0; // DOS time and date
         quint16 method = 8; // 8 deflated, 0 stored
     };
+    static void appendFields(QByteArray &b, const Entry &e);
     void writeLocalHeader(const Entry &entry);
     void patchLocalHeader(const Entry &entry);
     void deflateSome(int flush);
