@@ -6660,16 +6660,39 @@ Restore the newest good backup, of %2? The damaged file is kept beside it.</sour
 <context>
     <name>Crm::XlsxWriter</name>
     <message>
-        <source>Cannot write %1: out of memory.</source>
-        <translation>No se puede escribir %1: memoria insuficiente.</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the list needs more than %2 sheets.</source>
+        <translation>No se puede escribir %1: la lista necesita más de %2 hojas.</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ZipWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: cannot add a sheet.</source>
-        <translation>No se puede escribir %1: no se puede añadir una hoja.</translation>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in its place.</source>
+        <translation>%1 no cabe en el espacio reservado.</translation>
+    </message>
+    <message>
+        <source>compression failed</source>
+        <translation>la compresión ha fallado</translation>
+    </message>
+    <message>
+        <source>%1 would be larger than 4 GB.</source>
+        <translation>%1 superaría los 4 GB.</translation>
+    </message>
+    <message>
+        <source>the file would be larger than 4 GB.</source>
+        <translation>el archivo superaría los 4 GB.</translation>
     </message>
 </context>
 </TS>

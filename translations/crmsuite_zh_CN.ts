@@ -6656,16 +6656,39 @@ Restore the newest good backup, of %2? The damaged file is kept beside it.</sour
 <context>
     <name>Crm::XlsxWriter</name>
     <message>
-        <source>Cannot write %1: out of memory.</source>
-        <translation>无法写入 %1：内存不足。</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the list needs more than %2 sheets.</source>
+        <translation>无法写入 %1：列表需要超过 %2 个工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::ZipWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot write %1: cannot add a sheet.</source>
-        <translation>无法写入 %1：无法添加工作表。</translation>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in its place.</source>
+        <translation>%1 超出了为其预留的空间。</translation>
+    </message>
+    <message>
+        <source>compression failed</source>
+        <translation>压缩失败</translation>
+    </message>
+    <message>
+        <source>%1 would be larger than 4 GB.</source>
+        <translation>%1 将超过 4 GB。</translation>
+    </message>
+    <message>
+        <source>the file would be larger than 4 GB.</source>
+        <translation>文件将超过 4 GB。</translation>
     </message>
 </context>
 </TS>
