@@ -43,26 +43,31 @@ TEST_CASE("Core migrations are found in the resources", "[core][migrations]")
 {
     const MigrationSet set = migrations();
     CHECK(set.modules() == QStringList{QStringLiteral("core")});
-    CHECK(set.latestVersion(QStringLiteral("core")) == 2);
+    CHECK(set.latestVersion(QStringLiteral("core")) == 3);
     const QList<Migration> ordered = set.ordered();
-    REQUIRE(ordered.size() == 2);
+    REQUIRE(ordered.size() == 3);
     CHECK(ordered.at(0).version == 1);
     CHECK(ordered.at(0).name == QStringLiteral("core_init"));
     CHECK(ordered.at(1).version == 2);
     CHECK(ordered.at(1).name == QStringLiteral("core_search"));
+    CHECK(ordered.at(2).version == 3);
+    CHECK(ordered.at(2).name == QStringLiteral("core_supplier_index"));
     CHECK_FALSE(ordered.at(0).sql.isEmpty());
 
     // The .sqlite.sql file is left out for PostgreSQL.
     MigrationSet pg;
     pg.addFromResources(QStringLiteral("core"), QStringLiteral("QPSQL"));
-    CHECK(pg.latestVersion(QStringLiteral("core")) == 1);
+    QList<int> pgVersions;
+    for (const Migration &m : pg.ordered())
+        pgVersions << m.version;
+    CHECK(pgVersions == QList<int>{1, 3});
 }
 
 TEST_CASE("Migrating from zero builds the schema", "[core][migrations]")
 {
     Database db(QStringLiteral(":memory:"));
     db.migrate(migrations());
-    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2});
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3});
     const QStringList tables = db.connection().tables();
     for (const char *t : {"core_party", "core_contact", "core_product", "core_user", "core_role", "core_numbering",
                           "core_setting", "core_party_fts", "core_party_fts_short", "core_product_fts"}) {
@@ -106,8 +111,8 @@ TEST_CASE("Migrating twice is a no-op", "[core][migrations]")
     makeCustomer(db, QStringLiteral("Acme Inc."));
     const QVariant appliedAt = db.scalar(QStringLiteral("SELECT applied_at FROM schema_migrations WHERE version = 1"));
     REQUIRE_NOTHROW(db.migrate(migrations()));
-    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2});
-    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt() == 2);
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3});
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt() == 3);
     CHECK(db.scalar(QStringLiteral("SELECT applied_at FROM schema_migrations WHERE version = 1")) == appliedAt);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM core_party")).toInt() == 1);
 }
@@ -121,10 +126,45 @@ TEST_CASE("Migrating from the earlier release", "[core][migrations]")
     db.exec(QStringLiteral("INSERT INTO core_party(uuid, code, name, is_customer, created_at, updated_at) "
                            "VALUES ('u1', 'CU-A-000001', 'Old Customer', 1, 'x', 'x')"));
     db.migrate(migrations());
-    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2});
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3});
     CHECK(db.connection().tables().contains(QStringLiteral("core_party_fts")));
     CHECK(db.scalar(QStringLiteral("SELECT name FROM core_party")).toString() == QStringLiteral("Old Customer"));
     CHECK(db.foreignKeyCheck().isEmpty());
+}
+
+TEST_CASE("Migrating from release 2: the supplier name index holds the suppliers only", "[core][migrations]")
+{
+    Database db(QStringLiteral(":memory:"));
+    db.migrate(coreUpTo(2));
+    makeCustomer(db, QStringLiteral("Customer Co."));
+    const Party supplier = makeSupplier(db, QStringLiteral("Supplier Co."));
+    makeSupplier(db, QStringLiteral("Another Supplier"));
+    db.migrate(migrations());
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3});
+    CHECK(db.integrityCheck(false) == QStringLiteral("ok"));
+    CHECK(db.scalar(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'core_party_supplier_name'"))
+              .toString()
+              .endsWith(QStringLiteral("WHERE is_supplier = 1")));
+    // The supplier list still walks the index, in name order, paged by (name, id).
+    const QString list = QStringLiteral("SELECT p.name FROM core_party p LEFT JOIN core_user u ON u.id = p.owner_id "
+                                        "WHERE p.is_supplier = 1%1 ORDER BY p.name, p.id LIMIT 50");
+    for (const QString &page : {QString(), QStringLiteral(" AND (p.name, p.id) > ('Another Supplier', 0)")}) {
+        QSqlQuery plan = db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + list.arg(page));
+        QString details;
+        while (plan.next())
+            details += plan.value(3).toString() + QLatin1Char('\n');
+        INFO(details.toStdString());
+        CHECK(details.contains(QStringLiteral("USING INDEX core_party_supplier_name")));
+        CHECK_FALSE(details.contains(QStringLiteral("TEMP B-TREE")));
+    }
+    QStringList names;
+    QSqlQuery q = db.exec(list.arg(QString()));
+    while (q.next())
+        names << q.value(0).toString();
+    CHECK(names == QStringList{QStringLiteral("Another Supplier"), supplier.name});
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM core_party INDEXED BY core_party_supplier_name "
+                                   "WHERE is_supplier = 1"))
+              .toInt() == 2);
 }
 
 TEST_CASE("A failing migration leaves nothing behind", "[core][migrations]")
@@ -140,7 +180,7 @@ TEST_CASE("A failing migration leaves nothing behind", "[core][migrations]")
         CHECK(e.message().contains(QStringLiteral("broken/1")));
     }
     // Core's own files committed before the failure; the broken file did not.
-    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2});
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3});
     CHECK(appliedVersions(db, QStringLiteral("broken")).isEmpty());
     CHECK_FALSE(db.connection().tables().contains(QStringLiteral("broken_a")));
 }

@@ -35,6 +35,7 @@ public:
         m_slots.push_back({Slot::Text, offset, int(m_text.size() - offset)});
     }
     size_t slotCount() const { return m_slots.size(); }
+    qsizetype textBytes() const { return m_text.size(); }
     const Slot &slot(size_t i) const { return m_slots[i]; }
     const char *text(const Slot &s) const { return m_text.constData() + s.value; }
     bool isEmpty() const { return m_slots.empty(); }

@@ -30,51 +30,69 @@ template <typename F> int split(const QString &text, QChar sep, F &&onRecord)
     bool quoted = false; // the current field started with a quote
     const QChar *d = text.constData();
     const qsizetype n = text.size();
+    // Characters are copied a run at a time: d[run, i) is not in `field` yet.
+    qsizetype run = 0;
+    auto take = [&](qsizetype end) {
+        if (end <= run)
+            return;
+        if (field.isEmpty())
+            field = QString(d + run, end - run);
+        else
+            field.append(d + run, end - run);
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = d[i];
         if (inQuotes) {
             if (c == u'"') {
+                take(i);
                 if (i + 1 < n && d[i + 1] == u'"') {
-                    field += u'"';
                     ++i;
+                    run = i; // "" is one quote: the second one starts the next run
                 } else {
                     inQuotes = false;
+                    run = i + 1;
                 }
             } else if (c == u'\r' || c == u'\n') {
                 // Line breaks inside a value are kept as "\n", whatever the file used.
+                take(i);
                 if (c == u'\r' && i + 1 < n && d[i + 1] == u'\n')
                     ++i;
                 field += u'\n';
                 ++line;
-            } else {
-                field += c;
+                run = i + 1;
             }
             continue;
         }
-        if (c == u'"' && field.isEmpty() && !quoted) {
+        if (c == u'"' && run == i && field.isEmpty() && !quoted) {
             inQuotes = true;
             quoted = true;
             quoteLine = line;
+            run = i + 1;
         } else if (c == sep) {
+            take(i);
             fields << field;
-            field.clear();
+            field = QString();
             quoted = false;
+            run = i + 1;
         } else if (c == u'\r' || c == u'\n') {
+            take(i);
             if (c == u'\r' && i + 1 < n && d[i + 1] == u'\n')
                 ++i;
             fields << field;
-            field.clear();
+            field = QString();
             quoted = false;
             if (!onRecord(fields, recordLine))
                 return 0;
-            fields.clear();
+            const qsizetype count = fields.size();
+            fields = QStringList();
+            fields.reserve(count);
             recordLine = ++line;
-        } else {
-            field += c;
+            run = i + 1;
         }
     }
     if (inQuotes)
         return quoteLine;
+    take(n);
     if (!field.isEmpty() || !fields.isEmpty() || quoted) {
         fields << field;
         onRecord(fields, recordLine);

@@ -130,6 +130,8 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
     QList<QHash<QString, int>> seen(fields.size()); // per key field: value → first row with it
     QHash<qint64, int> updatedBy;                   // saved record → the row updating it
     QList<ImportWrite> writes;
+    rep.lines.reserve(n);
+    writes.reserve(n);
     for (qsizetype r = 0; r < n; ++r) {
         const int line = table.lines.value(r);
         QList<ImportProblem> &p = problems[r];
@@ -137,6 +139,8 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
             if (k.value.isEmpty())
                 continue;
             QHash<QString, int> &seenOfField = seen[k.field];
+            if (seenOfField.isEmpty())
+                seenOfField.reserve(n - r);
             const auto it = seenOfField.constFind(k.value);
             if (it == seenOfField.constEnd()) {
                 seenOfField.insert(k.value, int(r));

@@ -14,6 +14,12 @@
 
 namespace Crm {
 
+namespace {
+// Search-index text held back before it is written (bounds the memory of big
+// imports; each run written costs one FTS5 segment per index).
+constexpr qsizetype kSearchBytes = 64 * 1024 * 1024;
+} // namespace
+
 PartyBulkInsert::PartyBulkInsert(const Database &db, QString actor)
     : m_db(db)
     , m_party(db, QStringLiteral("INSERT INTO core_party(id, uuid, code, name, short_name, is_customer, is_supplier, "
@@ -94,23 +100,45 @@ void PartyBulkInsert::pack(Party &p, qint64 id, const QString &now, const QStrin
             b.addText(t);
     }
     const QString key = SearchIndex::keyText(PartyRepository::searchParts(p));
-    b.addInt(p.id);
-    b.addText(key);
-    b.addInt(p.id);
-    b.addText(Normalizer::shortIndexText(key));
+    BulkRows &s = batch.search;
+    s.addInt(p.id);
+    s.addText(key);
+    s.addInt(p.id);
+    s.addText(Normalizer::shortIndexText(key));
     batch.contacts.push_back(quint8(std::min<qsizetype>(p.contacts.size(), 255)));
 }
 
-void PartyBulkInsert::write(const Batch &batch)
+void PartyBulkInsert::write(Batch &&batch)
 {
     size_t next = 0;
     for (const quint8 contacts : batch.contacts) {
         m_party.run(batch.rows, &next);
         for (int i = 0; i < contacts; ++i)
             m_contact.run(batch.rows, &next);
-        m_fts.run(batch.rows, &next);
-        m_ftsShort.run(batch.rows, &next);
     }
+    m_searchBytes += batch.search.textBytes();
+    m_search.push_back(std::move(batch.search));
+    if (m_searchBytes >= kSearchBytes)
+        writeSearch();
+}
+
+void PartyBulkInsert::finish()
+{
+    writeSearch();
+}
+
+void PartyBulkInsert::writeSearch()
+{
+    // One index after the other: each keeps its pending terms in memory until
+    // they fill its buffer.
+    for (const BulkRows &rows : m_search)
+        for (size_t next = 0; next < rows.slotCount(); next += 2)
+            m_fts.run(rows, &next);
+    for (const BulkRows &rows : m_search)
+        for (size_t next = 2; next < rows.slotCount(); next += 2)
+            m_ftsShort.run(rows, &next);
+    m_search.clear();
+    m_searchBytes = 0;
 }
 
 void PartyBulkInsert::insertAll(qsizetype count, const std::function<Party(qsizetype)> &partyAt)
@@ -149,12 +177,13 @@ void PartyBulkInsert::insertAll(qsizetype count, const std::function<Party(qsize
     };
     try {
         for (qsizetype k = 0; k < batches; ++k) {
-            const std::optional<Batch> batch = queues.at(size_t(k % builders))->pop();
+            std::optional<Batch> batch = queues.at(size_t(k % builders))->pop();
             if (!batch)
                 throw Error(QCoreApplication::translate("Crm::PartyBulkInsert",
                                                         "The import stopped before every row was written."));
-            write(*batch);
+            write(std::move(*batch));
         }
+        finish();
     } catch (...) {
         stop();
         throw;

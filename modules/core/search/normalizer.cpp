@@ -120,7 +120,7 @@ QString name(const QString &s)
         changed = false;
         for (const QStringList &suffix : latinSuffixes()) {
             const qsizetype n = suffix.size();
-            if (tokens.size() > n && tokens.mid(tokens.size() - n) == suffix) {
+            if (tokens.size() > n && std::equal(suffix.cbegin(), suffix.cend(), tokens.cend() - n)) {
                 tokens.resize(tokens.size() - n);
                 changed = true;
                 break;
