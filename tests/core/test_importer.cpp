@@ -4,6 +4,7 @@
 
 #include "catchqt.h"
 #include "importfiles.h"
+#include "importtargets.h"
 #include "testdb.h"
 
 #include "import/csvreader.h"
@@ -20,17 +21,6 @@ using namespace Crm;
 using namespace Crm::Test;
 
 namespace {
-
-const ImportTargetSpec &customers()
-{
-    static const ImportTargetSpec spec{QStringLiteral("sales.customers"),
-                                       QStringLiteral("customers"),
-                                       [] { return QStringLiteral("Customers"); },
-                                       QString(),
-                                       QString(),
-                                       [] { return PartyImport::create(true); }};
-    return spec;
-}
 
 const ImportTargetSpec &products()
 {
@@ -98,7 +88,7 @@ TEST_CASE_METHOD(ImportDb, "Import: a file with good and bad rows gives the exac
 {
     makeCustomer(db, QStringLiteral("Existing Corp"), [](Party &p) { p.code = QStringLiteral("EX-1"); });
     const qint64 settingsBefore = count(QStringLiteral("core_setting"));
-    const ImportReport r = run(db, customers(), table(kMixed), DuplicatePolicy::Skip, false);
+    const ImportReport r = run(db, customersTarget(), table(kMixed), DuplicatePolicy::Skip, false);
     CHECK(
         lines(r) ==
         QStringList{
@@ -141,7 +131,7 @@ TEST_CASE_METHOD(ImportDb, "Import: commit writes the good rows only; strict mod
     makeCustomer(db, QStringLiteral("Existing Corp"), [](Party &p) { p.code = QStringLiteral("EX-1"); });
     SECTION("strict")
     {
-        const ImportReport r = run(db, customers(), table(kMixed), DuplicatePolicy::Skip, true, true);
+        const ImportReport r = run(db, customersTarget(), table(kMixed), DuplicatePolicy::Skip, true, true);
         CHECK(r.refused);
         CHECK_FALSE(r.written());
         CHECK(r.summary().startsWith(QStringLiteral("Nothing was imported: 6 row(s) have errors")));
@@ -151,7 +141,7 @@ TEST_CASE_METHOD(ImportDb, "Import: commit writes the good rows only; strict mod
     }
     SECTION("good rows")
     {
-        const ImportReport r = run(db, customers(), table(kMixed), DuplicatePolicy::Skip, true);
+        const ImportReport r = run(db, customersTarget(), table(kMixed), DuplicatePolicy::Skip, true);
         CHECK(r.written());
         CHECK(r.created == 2);
         CHECK(r.summary().startsWith(QStringLiteral("Imported: 2 created")));
@@ -208,7 +198,7 @@ TEST_CASE_METHOD(ImportDb, "Import: duplicate policies skip, update and create a
     const PartyRepository repo(db, kActor);
     SECTION("skip")
     {
-        const ImportReport r = run(db, customers(), t, DuplicatePolicy::Skip, true);
+        const ImportReport r = run(db, customersTarget(), t, DuplicatePolicy::Skip, true);
         CHECK(lines(r) ==
               QStringList{
                   QStringLiteral("2 Skipped Code: Duplicate of EX-1 Existing Corp (same Code): skipped."),
@@ -221,7 +211,7 @@ TEST_CASE_METHOD(ImportDb, "Import: duplicate policies skip, update and create a
     }
     SECTION("update")
     {
-        const ImportReport r = run(db, customers(), t, DuplicatePolicy::Update, true);
+        const ImportReport r = run(db, customersTarget(), t, DuplicatePolicy::Update, true);
         CHECK(lines(r) == QStringList{
                               QStringLiteral("2 Update : Updates EX-1 Existing Corp (same Code)."),
                               QStringLiteral("3 Create : New One"),
@@ -246,7 +236,7 @@ TEST_CASE_METHOD(ImportDb, "Import: duplicate policies skip, update and create a
     }
     SECTION("create anyway")
     {
-        const ImportReport r = run(db, customers(), t, DuplicatePolicy::Create, true);
+        const ImportReport r = run(db, customersTarget(), t, DuplicatePolicy::Create, true);
         CHECK(lines(r) ==
               QStringList{
                   QStringLiteral("2 Error Code: Already used by EX-1 Existing Corp: the Code must be unique."),
@@ -262,12 +252,12 @@ TEST_CASE_METHOD(ImportDb, "Import: duplicate policies skip, update and create a
 TEST_CASE_METHOD(ImportDb, "Import: rows that repeat each other in the file", "[core][import]")
 {
     const ImportTable t = table(QStringLiteral("Code,Name\nA1,Twin\n,Twin\nA1,Other\n"));
-    const ImportReport skip = run(db, customers(), t, DuplicatePolicy::Skip, false);
+    const ImportReport skip = run(db, customersTarget(), t, DuplicatePolicy::Skip, false);
     CHECK(lines(skip) == QStringList{QStringLiteral("2 Create : A1 Twin"),
                                      QStringLiteral("3 Error Name: Same Name as line 2."),
                                      QStringLiteral("4 Error Code: Same Code as line 2.")});
     // Create anyway allows a second "Twin" but never a second code A1.
-    const ImportReport create = run(db, customers(), t, DuplicatePolicy::Create, true);
+    const ImportReport create = run(db, customersTarget(), t, DuplicatePolicy::Create, true);
     CHECK(lines(create) == QStringList{QStringLiteral("2 Create : A1 Twin"), QStringLiteral("3 Create : Twin"),
                                        QStringLiteral("4 Error Code: Same Code as line 2.")});
     CHECK(count(QStringLiteral("core_party")) == 2);

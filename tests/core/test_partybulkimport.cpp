@@ -4,6 +4,7 @@
 
 #include "catchqt.h"
 #include "importfiles.h"
+#include "importtargets.h"
 #include "testdb.h"
 
 #include "import/csvreader.h"
@@ -26,17 +27,6 @@ constexpr int kRows = 1234; // more than two batches of the bulk insert
 QString u(const char *utf8)
 {
     return QString::fromUtf8(utf8);
-}
-
-const ImportTargetSpec &customers()
-{
-    static const ImportTargetSpec spec{QStringLiteral("sales.customers"),
-                                       QStringLiteral("customers"),
-                                       [] { return QStringLiteral("Customers"); },
-                                       QString(),
-                                       QString(),
-                                       [] { return PartyImport::create(true); }};
-    return spec;
 }
 
 // Chinese and English names in turn, each with a contact.
@@ -90,9 +80,9 @@ TEST_CASE_METHOD(DbFixture, "Import: customers written in batches are searchable
 {
     initializeCompany(db);
     const ImportTable table = CsvReader::read(utf8Bom(csv()));
-    const Importer importer(db, customers(), kActor);
+    const Importer importer(db, customersTarget(), kActor);
     const ImportReport report =
-        importer.commit(table, ImportMapping::guess(customers().create()->fields(), table.header), {});
+        importer.commit(table, ImportMapping::guess(customersTarget().create()->fields(), table.header), {});
     REQUIRE(report.created == kRows);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM core_party_fts")).toInt() == kRows);
 
