@@ -33,6 +33,14 @@ QString StockDocumentRepository::statusTitle(const QString &status)
     return status;
 }
 
+QList<QPair<QString, QVariant>> StockDocumentRepository::statusChoices()
+{
+    QList<QPair<QString, QVariant>> out;
+    for (const QString &st : {QStringLiteral("draft"), QStringLiteral("posted"), QStringLiteral("reversed")})
+        out.append({statusTitle(st), st});
+    return out;
+}
+
 void StockDocumentRepository::validate(const StockDocument &d) const
 {
     if (!d.date.isValid())

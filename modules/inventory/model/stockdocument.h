@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QPair>
+#include <QVariant>
 #include <optional>
 
 namespace Crm {
@@ -58,6 +60,8 @@ public:
     QStringList post(qint64 id) const;
     void reverse(qint64 id, const QString &reason) const;
     static QString statusTitle(const QString &status);
+    // Each status with its title, in order: the choices of a status filter.
+    static QList<QPair<QString, QVariant>> statusChoices();
 
 private:
     void validate(const StockDocument &document) const;

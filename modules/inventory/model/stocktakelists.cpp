@@ -36,12 +36,7 @@ ListSpec stocktakeList()
     };
     s.filters = {
         {QStringLiteral("status"), TRI(QT_TRANSLATE_NOOP("Crm::Inventory", "Status")), QStringLiteral("d.status"),
-         [] {
-             QList<QPair<QString, QVariant>> out;
-             for (const QString &st : {QStringLiteral("draft"), QStringLiteral("posted"), QStringLiteral("reversed")})
-                 out.append({StockDocumentRepository::statusTitle(st), st});
-             return out;
-         }},
+         &StockDocumentRepository::statusChoices},
         {QStringLiteral("warehouse"), TRI(QT_TRANSLATE_NOOP("Crm::Inventory", "Warehouse")),
          QStringLiteral("d.warehouse_id"), nullptr,
          QStringLiteral("SELECT id, name FROM core_warehouse ORDER BY name")},
