@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "guitest.h"
+#include "damage.h"
 #include "testdb.h"
 
 #include "appcontext.h"
@@ -49,32 +50,6 @@ void addCustomer(const QString &path, const QString &name)
 {
     const Database db(path);
     makeCustomer(db, name);
-}
-
-// Garbage over every leaf page of `table` (from SQLite's dbstat table): a disk
-// that lost those sectors.
-void overwritePagesOf(const QString &path, const QString &table)
-{
-    QList<qint64> pages;
-    qint64 pageSize = 0;
-    {
-        const Database db(path, Database::Mode::ReadOnly);
-        pageSize = db.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
-        QSqlQuery q =
-            db.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'"), {table});
-        while (q.next())
-            pages << q.value(0).toLongLong();
-    }
-    REQUIRE_FALSE(pages.isEmpty());
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadWrite));
-    QByteArray garbage(pageSize, '\0');
-    for (int i = 0; i < garbage.size(); ++i)
-        garbage[i] = char((i * 7919 + 13) & 0xFF);
-    for (const qint64 page : pages) {
-        REQUIRE(f.seek((page - 1) * pageSize));
-        REQUIRE(f.write(garbage) == garbage.size());
-    }
 }
 
 // Runs `drive` on the next modal window named `name` (other modal windows, such

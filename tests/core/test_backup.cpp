@@ -1,3 +1,4 @@
+#include "damage.h"
 #include "testdb.h"
 
 #include "db/backup.h"
@@ -23,22 +24,6 @@ QByteArray fileBytes(const QString &path)
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
-}
-
-// Garbage over `pages` pages from the middle of the file on: the fixture of a
-// damaged database (a disk that lost some sectors).
-void overwriteMiddlePages(const QString &path, int pages = 8)
-{
-    const int pageSize = 4096;
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadWrite));
-    const qint64 middle = f.size() / 2 / pageSize * pageSize;
-    REQUIRE(middle > pageSize * 4);
-    REQUIRE(f.seek(middle));
-    QByteArray garbage(pageSize * pages, '\0');
-    for (int i = 0; i < garbage.size(); ++i)
-        garbage[i] = char((i * 7919 + 13) & 0xFF);
-    REQUIRE(f.write(garbage) == garbage.size());
 }
 
 // A closed database file with core's schema and `customers` customers.
@@ -197,7 +182,7 @@ TEST_CASE("Restore refuses a backup from a newer schema or one that is damaged, 
     }
     SECTION("overwritten pages")
     {
-        overwriteMiddlePages(backup);
+        overwritePagesOf(backup, QStringLiteral("core_party"));
         expected = backup;
     }
     SECTION("not a database at all")
@@ -234,9 +219,9 @@ TEST_CASE("A damaged database is found at start, is not backed up, and the newes
         // A newer backup that is itself damaged later on.
         folder.backUp(db, 7, day.addDays(1));
     }
-    overwriteMiddlePages(folder.fileFor(day.addDays(1)));
+    overwritePagesOf(folder.fileFor(day.addDays(1)), QStringLiteral("core_party"));
     REQUIRE(Backup::damage(path).isEmpty());
-    overwriteMiddlePages(path);
+    overwritePagesOf(path, QStringLiteral("core_party"));
     CHECK_FALSE(Backup::damage(path).isEmpty());
 
     // The file still opens (its schema reads): the start-up check finds the damage.
@@ -266,7 +251,7 @@ TEST_CASE("A damaged database restored from the good backup is sound again; the 
         const Database db(path);
         folder.backUp(db, 7);
     }
-    overwriteMiddlePages(path);
+    overwritePagesOf(path, QStringLiteral("core_party"));
     const QByteArray damaged = fileBytes(path);
     const auto good = folder.newestGood(migrations());
     REQUIRE(good);

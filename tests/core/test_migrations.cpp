@@ -2,10 +2,13 @@
 
 #include "db/error.h"
 #include "model/recordrepository.h"
+#include "search/normalizer.h"
+#include "search/searchindex.h"
 
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <tuple>
 
 using namespace Crm;
 using namespace Crm::Test;
@@ -43,15 +46,17 @@ TEST_CASE("Core migrations are found in the resources", "[core][migrations]")
 {
     const MigrationSet set = migrations();
     CHECK(set.modules() == QStringList{QStringLiteral("core")});
-    CHECK(set.latestVersion(QStringLiteral("core")) == 3);
+    CHECK(set.latestVersion(QStringLiteral("core")) == 5);
     const QList<Migration> ordered = set.ordered();
-    REQUIRE(ordered.size() == 3);
+    REQUIRE(ordered.size() == 5);
     CHECK(ordered.at(0).version == 1);
     CHECK(ordered.at(0).name == QStringLiteral("core_init"));
     CHECK(ordered.at(1).version == 2);
     CHECK(ordered.at(1).name == QStringLiteral("core_search"));
     CHECK(ordered.at(2).version == 3);
     CHECK(ordered.at(2).name == QStringLiteral("core_supplier_index"));
+    CHECK(ordered.at(3).name == QStringLiteral("core_short_search"));
+    CHECK(ordered.at(4).name == QStringLiteral("core_owner_index"));
     CHECK_FALSE(ordered.at(0).sql.isEmpty());
 
     // The .sqlite.sql file is left out for PostgreSQL.
@@ -60,14 +65,14 @@ TEST_CASE("Core migrations are found in the resources", "[core][migrations]")
     QList<int> pgVersions;
     for (const Migration &m : pg.ordered())
         pgVersions << m.version;
-    CHECK(pgVersions == QList<int>{1, 3});
+    CHECK(pgVersions == QList<int>{1, 3, 5});
 }
 
 TEST_CASE("Migrating from zero builds the schema", "[core][migrations]")
 {
     Database db(QStringLiteral(":memory:"));
     db.migrate(migrations());
-    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3});
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3, 4, 5});
     const QStringList tables = db.connection().tables();
     for (const char *t : {"core_party", "core_contact", "core_product", "core_user", "core_role", "core_numbering",
                           "core_setting", "core_party_fts", "core_party_fts_short", "core_product_fts"}) {
@@ -111,8 +116,8 @@ TEST_CASE("Migrating twice is a no-op", "[core][migrations]")
     makeCustomer(db, QStringLiteral("Acme Inc."));
     const QVariant appliedAt = db.scalar(QStringLiteral("SELECT applied_at FROM schema_migrations WHERE version = 1"));
     REQUIRE_NOTHROW(db.migrate(migrations()));
-    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3});
-    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt() == 3);
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3, 4, 5});
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt() == 5);
     CHECK(db.scalar(QStringLiteral("SELECT applied_at FROM schema_migrations WHERE version = 1")) == appliedAt);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM core_party")).toInt() == 1);
 }
@@ -126,7 +131,7 @@ TEST_CASE("Migrating from the earlier release", "[core][migrations]")
     db.exec(QStringLiteral("INSERT INTO core_party(uuid, code, name, is_customer, created_at, updated_at) "
                            "VALUES ('u1', 'CU-A-000001', 'Old Customer', 1, 'x', 'x')"));
     db.migrate(migrations());
-    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3});
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3, 4, 5});
     CHECK(db.connection().tables().contains(QStringLiteral("core_party_fts")));
     CHECK(db.scalar(QStringLiteral("SELECT name FROM core_party")).toString() == QStringLiteral("Old Customer"));
     CHECK(db.foreignKeyCheck().isEmpty());
@@ -140,7 +145,7 @@ TEST_CASE("Migrating from release 2: the supplier name index holds the suppliers
     const Party supplier = makeSupplier(db, QStringLiteral("Supplier Co."));
     makeSupplier(db, QStringLiteral("Another Supplier"));
     db.migrate(migrations());
-    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3});
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3, 4, 5});
     CHECK(db.integrityCheck(false) == QStringLiteral("ok"));
     CHECK(db.scalar(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'core_party_supplier_name'"))
               .toString()
@@ -167,6 +172,68 @@ TEST_CASE("Migrating from release 2: the supplier name index holds the suppliers
               .toInt() == 2);
 }
 
+TEST_CASE("Migrating from release 3: short search indexes rebuilt, owner index for owners only", "[core][migrations]")
+{
+    Database db(QStringLiteral(":memory:"));
+    db.migrate(coreUpTo(3));
+    initializeCompany(db);
+    const Party owned = makeCustomer(db, QStringLiteral("Acme Trading"), [](Party &p) { p.ownerId = 1; });
+    const Party other = makeCustomer(db, QString::fromUtf8("上海华为技术有限公司"));
+    const Product product = makeProduct(db, QStringLiteral("Hex Bolt"), 100);
+    // Release 3 held whole words in the short indexes and let FTS5 add their
+    // prefixes.
+    for (const auto &[table, id, words] :
+         {std::tuple{QStringLiteral("core_party"), owned.id, QStringLiteral("cu acme trading")},
+          std::tuple{QStringLiteral("core_product"), product.id, QStringLiteral("hex bolt")}}) {
+        const QString key =
+            db.scalar(QStringLiteral("SELECT key FROM %1_fts WHERE rowid = ?").arg(table), {id}).toString();
+        db.exec(QStringLiteral("INSERT INTO %1_fts_short(%1_fts_short, rowid, key) VALUES ('delete', ?, ?)").arg(table),
+                {id, Normalizer::shortIndexText(key)});
+        db.exec(QStringLiteral("INSERT INTO %1_fts_short(rowid, key) VALUES (?, ?)").arg(table), {id, words});
+    }
+    auto found = [&](const QString &table, const QString &query) {
+        const SearchIndex::Filter f = SearchIndex(table).filter(query, QStringLiteral("t.id"));
+        QSqlQuery q = db.exec(QStringLiteral("SELECT t.id FROM %1 t WHERE %2").arg(table, f.sql), f.binds);
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        return ids;
+    };
+    CHECK(found(QStringLiteral("core_party"), QStringLiteral("ac")).isEmpty());
+    CHECK(found(QStringLiteral("core_product"), QStringLiteral("bo")).isEmpty());
+
+    db.migrate(migrations());
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3, 4, 5});
+    CHECK(db.integrityCheck(false) == QStringLiteral("ok"));
+    for (const char *table : {"core_party_fts_short", "core_product_fts_short"}) {
+        INFO(table);
+        const QString sql =
+            db.scalar(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = ?"), {QString::fromLatin1(table)})
+                .toString();
+        CHECK_FALSE(sql.contains(QStringLiteral("prefix")));
+        CHECK(sql.contains(QStringLiteral("columnsize=0")));
+        db.exec(QStringLiteral("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(QString::fromLatin1(table)));
+    }
+    CHECK(found(QStringLiteral("core_party"), QStringLiteral("ac")) == QList<qint64>{owned.id});
+    CHECK(found(QStringLiteral("core_party"), QStringLiteral("tr")) == QList<qint64>{owned.id});
+    CHECK(found(QStringLiteral("core_party"), QString::fromUtf8("华为")) == QList<qint64>{other.id});
+    CHECK(found(QStringLiteral("core_party"), QString::fromUtf8("术")) == QList<qint64>{other.id});
+    CHECK(found(QStringLiteral("core_product"), QStringLiteral("bo")) == QList<qint64>{product.id});
+    CHECK(found(QStringLiteral("core_product"), QStringLiteral("he")) == QList<qint64>{product.id});
+    CHECK(found(QStringLiteral("core_product"), QStringLiteral("ol")).isEmpty());
+
+    // The owner index holds the owned party only, and the owner filter uses it.
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM core_party INDEXED BY core_party_owner "
+                                   "WHERE owner_id IS NOT NULL"))
+              .toInt() == 1);
+    QSqlQuery plan = db.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM core_party WHERE owner_id = ?"), {1});
+    QString details;
+    while (plan.next())
+        details += plan.value(3).toString();
+    CHECK(details.contains(QStringLiteral("core_party_owner")));
+    CHECK(db.scalar(QStringLiteral("SELECT id FROM core_party WHERE owner_id = ?"), {1}).toLongLong() == owned.id);
+}
+
 TEST_CASE("A failing migration leaves nothing behind", "[core][migrations]")
 {
     Database db(QStringLiteral(":memory:"));
@@ -180,7 +247,7 @@ TEST_CASE("A failing migration leaves nothing behind", "[core][migrations]")
         CHECK(e.message().contains(QStringLiteral("broken/1")));
     }
     // Core's own files committed before the failure; the broken file did not.
-    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3});
+    CHECK(appliedVersions(db, QStringLiteral("core")) == QList<int>{1, 2, 3, 4, 5});
     CHECK(appliedVersions(db, QStringLiteral("broken")).isEmpty());
     CHECK_FALSE(db.connection().tables().contains(QStringLiteral("broken_a")));
 }

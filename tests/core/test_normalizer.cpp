@@ -96,16 +96,30 @@ TEST_CASE("Normalizer::email and taxId", "[core][normalizer]")
     CHECK(Normalizer::taxId(u(" - ")).isEmpty());
 }
 
-TEST_CASE("Normalizer::shortIndexText holds words, CJK characters and bigrams", "[core][normalizer]")
+TEST_CASE("Normalizer::shortIndexText holds word starts, CJK characters and pairs", "[core][normalizer]")
 {
-    const QStringList tokens = Normalizer::shortIndexText(Normalizer::text(u("上海华为 Acme 2024 x1"))).split(u' ');
-    for (const char *t : {"上", "海", "华", "为", "上海", "海华", "华为", "acme", "x1"}) {
+    const QStringList tokens =
+        Normalizer::shortIndexText(Normalizer::text(u("上海华为 Acme 2024 x1 ab上海cd 7z 𠮷野家"))).split(u' ');
+    for (const char *t : {"上", "海", "华", "为", "上海", "海华", "华为", "a", "ac", "x", "x1", "ab", "c", "cd", "7", "7z",
+                          "𠮷", "野", "家", "野家"}) {
         INFO(t);
         CHECK(tokens.contains(u(t)));
     }
-    CHECK_FALSE(tokens.contains(QStringLiteral("2024"))); // numbers go through the trigram index
+    // Whole words are not needed: fragments of three characters or more go to
+    // the trigram index.
+    CHECK_FALSE(tokens.contains(u("acme")));
+    CHECK_FALSE(tokens.contains(u("2024"))); // numbers go through the trigram index
+    CHECK_FALSE(tokens.contains(u("20")));
     CHECK_FALSE(tokens.contains(u("上海华")));
+    CHECK_FALSE(tokens.contains(u("为a"))); // runs of CJK and other letters are apart
     CHECK(tokens.count(u("华")) == 1);
+    CHECK(tokens.count(u("a")) == 1);
+    // A character outside the basic plane is one character, never half of one.
+    for (const QString &t : tokens) {
+        INFO(t.toStdString());
+        CHECK_FALSE(t.back().isHighSurrogate());
+        CHECK_FALSE(t.front().isLowSurrogate());
+    }
     CHECK(Normalizer::isCjk(u("华").at(0)));
     CHECK(Normalizer::isCjk(u("カ").at(0)));
     CHECK(Normalizer::isCjk(u("한").at(0)));

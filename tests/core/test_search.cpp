@@ -67,6 +67,16 @@ TEST_CASE_METHOD(SearchFixture, "Search finds Chinese names by fragments of any 
     CHECK(search(db, u("华米")).isEmpty());
 }
 
+TEST_CASE("Search finds characters outside the basic plane", "[core][search]")
+{
+    DbFixture f;
+    const Party p = makeCustomer(f.db, u("𠮷野家餐饮有限公司"));
+    CHECK(search(f.db, u("𠮷")) == QSet<qint64>{p.id});
+    CHECK(search(f.db, u("𠮷野家")) == QSet<qint64>{p.id});
+    CHECK(search(f.db, u("野家")) == QSet<qint64>{p.id});
+    CHECK(search(f.db, u("餐")) == QSet<qint64>{p.id});
+}
+
 TEST_CASE_METHOD(SearchFixture, "Search finds Latin names by fragments and word prefixes", "[core][search]")
 {
     CHECK(search(db, QStringLiteral("garc")) == only(garcia));
@@ -79,6 +89,8 @@ TEST_CASE_METHOD(SearchFixture, "Search finds Latin names by fragments and word 
     CHECK(search(db, QStringLiteral("rading")) == only(acme)); // trigram: inside a word
     CHECK(search(db, QStringLiteral("cm")).isEmpty());         // short fragments: word prefixes only
     CHECK(search(db, u("ＡＣＭＥ")) == only(acme));
+    CHECK(search(db, u("GÁ")) == only(garcia)); // accents fold as in the index
+    CHECK(search(db, u("dí")) == only(garcia));
     CHECK(search(db, QStringLiteral("sevilla")) == only(garcia)); // the city is indexed
     CHECK(search(db, QStringLiteral("zzz")).isEmpty());
 }
@@ -148,9 +160,41 @@ TEST_CASE("SearchIndex::keyText normalises and joins phone digits", "[core][sear
 {
     CHECK(SearchIndex::keyText({u("ＡＢＣ Trading"), QString(), QStringLiteral("138-0013-8000")}) ==
           QStringLiteral("abc trading 13800138000"));
-    // With a country code, the digits as written and the national number.
-    CHECK(SearchIndex::keyText({QStringLiteral("+86 138-0013-8000")}) == QStringLiteral("8613800138000 13800138000"));
+    // With a country code, the digits as written hold the national number.
+    CHECK(SearchIndex::keyText({QStringLiteral("+86 138-0013-8000")}) == QStringLiteral("8613800138000"));
     CHECK(SearchIndex::keyText({QStringLiteral("Room 12")}) == QStringLiteral("room 12"));
+}
+
+TEST_CASE("SearchIndex::keyText leaves out parts that repeat earlier ones", "[core][search]")
+{
+    // A short name at the start of a word of the name, a city inside a Chinese
+    // name, a phone inside one written with its country code.
+    CHECK(SearchIndex::keyText({u("Importaciones Fernández S.A."), u("Importaciones Fernández"), u("S.A. 2")}) ==
+          u("importaciones fernández s a s a 2"));
+    CHECK(SearchIndex::keyText({u("上海华为技术有限公司"), u("华为"), u("上海")}) == u("上海华为技术有限公司"));
+    CHECK(SearchIndex::keyText({QStringLiteral("+34 612 345 678"), QStringLiteral("612345678")}) ==
+          QStringLiteral("34612345678"));
+    CHECK(SearchIndex::keyText({QStringLiteral("Acme"), QStringLiteral("Acme")}) == QStringLiteral("acme"));
+    // Kept: inside a word, the part's own start would be lost to 1–2 letter searches.
+    CHECK(SearchIndex::keyText({QStringLiteral("Acme"), QStringLiteral("CME")}) == QStringLiteral("acme cme"));
+    CHECK(SearchIndex::keyText({QStringLiteral("Room 12b"), QStringLiteral("2b")}) == QStringLiteral("room 12b 2b"));
+    CHECK(SearchIndex::keyText({u("Zaragoza"), u("Zara")}) == u("zaragoza"));
+    CHECK(SearchIndex::keyText({u("上海abc"), u("abc")}) == u("上海abc"));
+}
+
+TEST_CASE("Search finds a part that repeats another by its own fragments", "[core][search]")
+{
+    DbFixture f;
+    const Party p = makeCustomer(f.db, QStringLiteral("Acme Holdings"), [](Party &c) {
+        c.shortName = QStringLiteral("CME");
+        c.city = QStringLiteral("Holdings");
+        c.contacts << makeContact(QStringLiteral("Lee Acme"), QStringLiteral("+86 138-0013-8000"));
+    });
+    for (const char *query : {"cm", "c", "cme", "ho", "hold", "lee", "le", "0013", "13800138000", "+8613800138000"}) {
+        INFO(query);
+        CHECK(search(f.db, QString::fromUtf8(query)) == QSet<qint64>{p.id});
+    }
+    CHECK(search(f.db, QStringLiteral("ol")).isEmpty());
 }
 
 TEST_CASE("Products are searchable too", "[core][search]")

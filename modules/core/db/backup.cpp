@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <sqlite3.h>
 
 namespace Crm {
@@ -17,10 +16,10 @@ namespace {
 
 sqlite3 *handleOf(const Database &db)
 {
-    const QVariant h = db.connection().driver()->handle();
-    if (qstrcmp(h.typeName(), "sqlite3*") != 0)
+    sqlite3 *h = db.sqliteHandle();
+    if (!h)
         throw Error(Backup::tr("Backups need an SQLite database."));
-    return *static_cast<sqlite3 *const *>(h.data());
+    return h;
 }
 
 void removeCopy(const QString &path)

@@ -4,7 +4,6 @@
 #include "db/error.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <sqlite3.h>
 
 namespace Crm {
@@ -12,10 +11,10 @@ namespace Crm {
 namespace {
 sqlite3 *handleOf(const Database &db)
 {
-    const QVariant h = db.connection().driver()->handle();
-    if (qstrcmp(h.typeName(), "sqlite3*") != 0)
+    sqlite3 *h = db.sqliteHandle();
+    if (!h)
         throw Error(QCoreApplication::translate("Crm::Database", "Bulk loading needs an SQLite database."));
-    return *static_cast<sqlite3 *const *>(h.data());
+    return h;
 }
 } // namespace
 

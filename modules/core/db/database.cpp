@@ -3,6 +3,7 @@
 #include "db/error.h"
 #include "db/migrationset.h"
 #include "db/sqlscript.h"
+#include "search/searchsql.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -17,6 +18,7 @@
 #include <QSqlRecord>
 #include <QThread>
 #include <QUuid>
+#include <sqlite3.h>
 
 namespace Crm {
 
@@ -27,6 +29,14 @@ thread_local QHash<QString, int> t_txDepth;    // connection name -> nesting dep
 
 thread_local QHash<QString, QString> t_connections; // database id -> this thread's connection name
 QAtomicInteger<quint64> g_connectionCounter;
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant h = db.driver()->handle();
+    if (qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(h.data());
+}
 
 // Thread ids are reused by later threads, so names come from a counter and the
 // thread remembers its own.
@@ -166,12 +176,19 @@ void Database::openConnection(const QString &name) const
         QMutexLocker lock(&g_namesMutex);
         g_connectionNames[m_id].append(name);
     }
+    if (!SearchSql::addFunctions(handleOf(db)))
+        throw Error(tr("Cannot open the database %1: the search functions cannot be added.").arg(m_path));
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
     q.exec(QStringLiteral("PRAGMA cache_size=-32000"));
     q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    return handleOf(connection());
 }
 
 QSqlQuery Database::prepare(const QString &sql) const

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+struct sqlite3;
+
 namespace Crm {
 
 class MigrationSet;
@@ -35,6 +37,9 @@ public:
     QSqlDatabase connection() const;
     // Closes this thread's connection (call before a worker thread ends).
     void closeThreadConnection() const;
+    // SQLite's own handle of this thread's connection, for what QtSql does not
+    // reach (bulk loads, backups); nullptr on other drivers.
+    sqlite3 *sqliteHandle() const;
 
     // Runs every pending migration of `set` in dependency order, one transaction
     // per file. Throws Crm::Error when the file's schema is newer than the program.

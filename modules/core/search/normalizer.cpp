@@ -176,44 +176,51 @@ QString taxId(const QString &s)
     return out;
 }
 
+namespace {
+// The end of the code point that starts at `i` (a surrogate pair is one).
+qsizetype nextCodePoint(QStringView s, qsizetype i)
+{
+    return i + (s.at(i).isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate() ? 2 : 1);
+}
+} // namespace
+
 QString shortIndexText(const QString &normalizedText)
 {
     QStringList out;
-    QSet<QString> seen;
-    auto add = [&](const QString &t) {
-        if (!t.isEmpty() && !seen.contains(t)) {
+    QSet<QStringView> seen;
+    auto add = [&](QStringView t) {
+        if (!seen.contains(t)) {
             seen.insert(t);
-            out << t;
+            out << t.toString();
         }
     };
-    for (const QString &word : normalizedText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        QString run;
-        QString other;
-        auto flushRun = [&] {
-            for (qsizetype i = 0; i < run.size(); ++i) {
-                add(run.mid(i, 1));
-                if (i + 1 < run.size())
-                    add(run.mid(i, 2));
-            }
-            run.clear();
-        };
-        for (QChar c : word) {
-            if (isCjk(c)) {
-                if (!other.isEmpty()) {
-                    add(other);
-                    other.clear();
-                }
-                run += c;
-            } else {
-                if (!run.isEmpty())
-                    flushRun();
-                other += c;
-            }
+    const QStringView text(normalizedText);
+    // A word is cut into runs of CJK characters and runs of anything else.
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text.at(i) == QLatin1Char(' ')) {
+            ++i;
+            continue;
         }
-        flushRun();
-        // Digits are found through the trigram index only (phones, codes).
-        if (!std::all_of(other.cbegin(), other.cend(), [](QChar c) { return c.isDigit(); }))
-            add(other);
+        const bool cjk = isCjk(text.at(i));
+        qsizetype end = i;
+        while (end < text.size() && text.at(end) != QLatin1Char(' ') && isCjk(text.at(end)) == cjk)
+            ++end;
+        const QStringView run = text.sliced(i, end - i);
+        if (cjk) {
+            for (qsizetype k = 0; k < run.size(); ++k) {
+                add(run.sliced(k, 1));
+                if (k + 1 < run.size())
+                    add(run.sliced(k, 2));
+            }
+        } else if (!std::all_of(run.cbegin(), run.cend(), [](QChar c) { return c.isDigit(); })) {
+            // Digits are found through the trigram index only (phones, codes).
+            const qsizetype one = nextCodePoint(run, 0);
+            add(run.first(one));
+            if (one < run.size())
+                add(run.first(nextCodePoint(run, one)));
+        }
+        i = end;
     }
     return out.join(QLatin1Char(' '));
 }

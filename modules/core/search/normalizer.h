@@ -19,9 +19,11 @@ QString email(const QString &s);
 QString taxId(const QString &s);
 
 bool isCjk(QChar c);
-// Tokens for the short-fragment index: every word, and for runs of CJK characters
-// every bigram plus each character alone, so that one- and two-character
-// fragments anywhere in a Chinese name can be found. Numbers are left out.
+// Tokens for the short-fragment index, which answers searches of one or two
+// characters: every CJK character and every pair of neighbouring CJK characters,
+// so that they are found anywhere in a Chinese name, and the first one and the
+// first two characters of every other run of letters, so that they find the
+// words they start. Runs of digits are left out (the trigram index has them).
 QString shortIndexText(const QString &normalizedText);
 
 } // namespace Crm::Normalizer

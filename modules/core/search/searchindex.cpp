@@ -16,14 +16,35 @@ QString quoted(const QString &token)
 }
 } // namespace
 
+namespace {
+// Whether every search `part` can answer is already answered by `key`: `part`
+// is a piece of `key` (so the trigram index finds all its fragments) that
+// starts where a word or a run of CJK characters or digits of `key` starts (so
+// the short index holds all its tokens, see Normalizer::shortIndexText).
+bool coveredBy(const QString &key, const QString &part)
+{
+    // A leading run of digits or CJK characters adds nothing to the short index
+    // that the same run inside a longer one would not.
+    qsizetype lead = 0;
+    while (lead < part.size() && part.at(lead).isDigit())
+        ++lead;
+    const bool anywhere = Normalizer::isCjk(part.at(0)) || lead == part.size() || part.at(lead) == QLatin1Char(' ') ||
+                          Normalizer::isCjk(part.at(lead));
+    for (qsizetype at = key.indexOf(part); at >= 0; at = key.indexOf(part, at + 1)) {
+        if (anywhere || at == 0 || key.at(at - 1) == QLatin1Char(' ') || Normalizer::isCjk(key.at(at - 1)))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 QString SearchIndex::keyText(const QStringList &parts)
 {
-    QStringList out;
+    QString key;
     for (const QString &p : parts) {
-        const QString n = Normalizer::text(p);
+        QString n = Normalizer::text(p);
         if (n.isEmpty())
             continue;
-        out << n;
         // Phone-like values are also indexed as one run of digits.
         bool phoneLike = n.size() >= 5;
         int digits = 0;
@@ -34,15 +55,23 @@ QString SearchIndex::keyText(const QStringList &parts)
                 phoneLike = false;
         }
         if (phoneLike && digits >= 5) {
-            // Both the national number (without +86, 0034 …) and the digits as
-            // written, so that "+8613800138000" or a whole barcode 869… is found too.
+            // The digits as written, so that "+8613800138000" or a whole barcode
+            // 869… is found, and the national number (without +86, 0034 …),
+            // which is usually a piece of them already.
             const QString national = Normalizer::phone(p);
-            QString written = n;
-            written.remove(QLatin1Char(' '));
-            out.last() = written == national ? national : written + QLatin1Char(' ') + national;
+            n.remove(QLatin1Char(' '));
+            if (!national.isEmpty() && !n.contains(national))
+                n += QLatin1Char(' ') + national;
         }
+        // A part that repeats another (a short name inside the name, a city in
+        // a Chinese name) would only make the index bigger.
+        if (coveredBy(key, n))
+            continue;
+        if (!key.isEmpty())
+            key += QLatin1Char(' ');
+        key += n;
     }
-    return out.join(QLatin1Char(' '));
+    return key;
 }
 
 void SearchIndex::update(const Database &db, qint64 id, const QStringList &parts) const
@@ -77,10 +106,9 @@ SearchIndex::Filter SearchIndex::filter(const QString &query, const QString &idE
             // One or two digits narrow nothing useful: they wait for a third.
             continue;
         } else {
-            // CJK characters and bigrams are indexed as whole tokens; other words
-            // are matched by prefix.
-            const bool allCjk = std::all_of(token.begin(), token.end(), Normalizer::isCjk);
-            shortTerms << (allCjk ? quoted(token) : quoted(token) + QLatin1Char('*'));
+            // The short index holds CJK characters and pairs, and the first one
+            // and two characters of other words, as whole tokens.
+            shortTerms << quoted(token);
         }
     }
     Filter f;
