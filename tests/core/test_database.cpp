@@ -229,6 +229,44 @@ TEST_CASE("A nested WriteTransaction joins the outer one", "[core][database][tra
     }
 }
 
+TEST_CASE("A ReadTransaction sees one state of the file and undoes what was written inside it",
+          "[core][database][transaction]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("read.db"));
+    Database db(path, Database::Mode::Create);
+    db.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    db.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)"));
+    db.exec(QStringLiteral("INSERT INTO t(v) VALUES ('before')"));
+    const Database other(path);
+    {
+        ReadTransaction reading(db);
+        CHECK(rowCount(db) == 1);
+        // Another connection's write is not seen until the reading ends.
+        other.exec(QStringLiteral("INSERT INTO t(v) VALUES ('meanwhile')"));
+        CHECK(rowCount(other) == 2);
+        CHECK(rowCount(db) == 1);
+    }
+    CHECK(rowCount(db) == 2);
+    {
+        ReadTransaction reading(db);
+        CHECK(rowCount(db) == 2); // a fresh state: the write of the other is seen
+        WriteTransaction nested(db); // joins the reading: a dry run stays dry
+        db.exec(QStringLiteral("INSERT INTO t(v) VALUES ('inside')"));
+        nested.commit();
+        CHECK(rowCount(db) == 3);
+    }
+    CHECK(rowCount(db) == 2);
+    CHECK(rowCount(other) == 2);
+    // Afterwards, a transaction owns its BEGIN again.
+    {
+        WriteTransaction tx(db);
+        db.exec(QStringLiteral("INSERT INTO t(v) VALUES ('kept')"));
+        tx.commit();
+    }
+    CHECK(rowCount(other) == 3);
+}
+
 TEST_CASE("Transactions of two databases do not interfere", "[core][database][transaction]")
 {
     Database a(QStringLiteral(":memory:"));

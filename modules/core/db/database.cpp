@@ -358,6 +358,31 @@ void WriteTransaction::commit()
     m_done = true;
 }
 
+ReadTransaction::ReadTransaction(const Database &db)
+    : m_db(db)
+{
+    const QString name = db.connection().connectionName();
+    int &depth = t_txDepth[name];
+    if (depth == 0) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("BEGIN")))
+            throw Error(QCoreApplication::translate("Crm::Database", "Cannot start reading: %1")
+                            .arg(q.lastError().text()));
+        m_owner = true;
+    }
+    ++depth;
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    const QString name = m_db.connection().connectionName();
+    --t_txDepth[name];
+    if (m_owner) {
+        QSqlQuery q(m_db.connection());
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
 QVariant bindable(const QVariant &v)
 {
     // Text columns are NOT NULL DEFAULT '': an empty QString is stored as ''.

@@ -82,6 +82,23 @@ private:
     bool m_done = false;
 };
 
+// A read transaction (BEGIN DEFERRED) for a long series of reads that belong
+// together: they see one state of the database, and take the file's lock once
+// instead of once each. Always rolled back, so that whatever was written inside
+// it (a WriteTransaction nested in it joins it) is undone: a dry run stays dry.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(const Database &db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    const Database &m_db;
+    bool m_owner = false;
+};
+
 // A null QString becomes '' (text columns are NOT NULL); other values pass through.
 QVariant bindable(const QVariant &value);
 

@@ -83,10 +83,13 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
     };
 
     // Checking inside the write transaction: nobody changes what was checked
-    // before it is written.
+    // before it is written. A dry run reads in one read transaction.
     std::optional<WriteTransaction> tx;
+    std::optional<ReadTransaction> reading;
     if (write)
         tx.emplace(m_db);
+    else
+        reading.emplace(m_db);
     report(options, 0);
     target->prepare(m_db);
 
