@@ -1,6 +1,7 @@
 #include "import/importbench.h"
 
 #include "auth/user.h"
+#include "db/backup.h"
 #include "db/bulkstatement.h"
 #include "db/database.h"
 #include "db/error.h"
@@ -16,12 +17,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <algorithm>
+#include <vector>
 
 namespace Crm::ImportBench {
 
 namespace {
 
 constexpr int kRows = 100000;
+constexpr int kImports = 3;
 
 class Bench
 {
@@ -122,29 +126,48 @@ QList<BenchFigure> Bench::run(const PageContext &ctx)
     }
 
     const QStringList mapping = ImportMapping::guess(target->create()->fields(), table.header);
-    const Importer importer(db, *target, ctx.session.login());
+    const Importer dryImporter(db, *target, ctx.session.login());
     QElapsedTimer dry;
     dry.start();
-    const int checkedCreated = importer.dryRun(table, mapping, {}).created;
+    const int checkedCreated = dryImporter.dryRun(table, mapping, {}).created;
     const double dryMs = elapsedMs(dry);
 
-    const qint64 before = db.scalar(QStringLiteral("SELECT count(*) FROM core_party")).toLongLong();
-    QElapsedTimer whole;
-    whole.start();
-    const ImportReport done = importer.commit(ImportFile::read(path), mapping, {});
-    const double importMs = elapsedMs(whole);
-    const qint64 after = db.scalar(QStringLiteral("SELECT count(*) FROM core_party")).toLongLong();
-    if (checkedCreated != kRows || done.created != kRows || after - before != kRows)
-        throw Error(
-            tr("The import created %1 customers instead of %2: %3").arg(after - before).arg(kRows).arg(done.summary()));
+    // This machine's speed varies from minute to minute: the import runs three
+    // times, each into its own copy of the scratch database, and the median is
+    // the figure.
+    std::vector<double> importMs;
+    for (int run = 0; run < kImports; ++run) {
+        const QString copy = dir.filePath(QStringLiteral("import-%1.db").arg(run));
+        Backup::create(db, copy);
+        const Database into(copy);
+        into.exec(QStringLiteral("PRAGMA journal_mode=WAL")); // as the suite runs (a backup is not in WAL mode)
+        const qint64 before = into.scalar(QStringLiteral("SELECT count(*) FROM core_party")).toLongLong();
+        const Importer importer(into, *target, ctx.session.login());
+        QElapsedTimer whole;
+        whole.start();
+        const ImportReport done = importer.commit(ImportFile::read(path), mapping, {});
+        importMs.push_back(elapsedMs(whole));
+        const qint64 after = into.scalar(QStringLiteral("SELECT count(*) FROM core_party")).toLongLong();
+        into.closeThreadConnection();
+        if (checkedCreated != kRows || done.created != kRows || after - before != kRows)
+            throw Error(tr("The import created %1 customers instead of %2: %3")
+                            .arg(after - before)
+                            .arg(kRows)
+                            .arg(done.summary()));
+    }
+    std::sort(importMs.begin(), importMs.end());
 
     const QString rows = QLocale::c().toString(kRows);
     return {
         {tr("baseline: read and parse the %1-row CSV").arg(rows), parseMs, QStringLiteral("ms"), {}, 0},
         {tr("baseline: plain INSERT of the same rows into a bare table"), plainMs, QStringLiteral("ms"), {}, 0},
         {tr("dry run of %1 customers (parsed file)").arg(rows), dryMs, QStringLiteral("ms"), {}, parseMs},
-        {tr("import %1 customers: read, check, write").arg(rows), importMs, QStringLiteral("ms"),
-         QStringLiteral("< 5000 ms"), plainMs},
+        {tr("import %1 customers, fastest of %2").arg(rows).arg(kImports), importMs.front(), QStringLiteral("ms"),
+         {}, plainMs},
+        {tr("import %1 customers, slowest of %2").arg(rows).arg(kImports), importMs.back(), QStringLiteral("ms"),
+         {}, plainMs},
+        {tr("import %1 customers: read, check, write (median of %2)").arg(rows).arg(kImports),
+         importMs.at(importMs.size() / 2), QStringLiteral("ms"), QStringLiteral("< 5000 ms"), plainMs},
     };
 }
 
