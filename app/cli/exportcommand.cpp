@@ -257,6 +257,7 @@ int runExport(QCommandLineParser &p)
             out().flush();
             CsvWriter writer(stdoutFile, options.csv);
             result = ListExporter::write(db, list, writer, stats ? sample : ListExporter::Progress());
+            writer.finish();
         } else {
             result = ListExporter::toFile(db, list, options, path, stats ? sample : ListExporter::Progress());
         }

@@ -318,6 +318,7 @@ TEST_CASE("Every list page is exported by its list id, from the CLI too", "[app]
         ListExport e;
         e.spec = spec;
         const ListExporter::Result result = ListExporter::write(shell.db(), e, writer);
+        writer.finish();
         CHECK(result.rows == ListExporter::count(shell.db(), e));
     }
     CHECK(listPages >= 20);

@@ -65,6 +65,7 @@ QByteArray write(const QList<QList<ExportCell>> &rows, const CsvOptions &options
     CsvWriter writer(buffer, options);
     for (const auto &row : rows)
         writer.writeRow(row);
+    writer.finish();
     return buffer.data();
 }
 

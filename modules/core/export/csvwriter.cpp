@@ -81,28 +81,51 @@ void CsvWriter::writeHeader(const QStringList &titles)
     writeRow(cells);
 }
 
-void CsvWriter::writeRow(const QList<ExportCell> &cells)
+CsvWriter::~CsvWriter()
 {
-    QString line;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            line += m_options.separator;
-        line += field(cells.at(i), m_options);
+    try {
+        flush();
+    } catch (const Error &) {
+        // The caller who wants to know calls finish().
     }
-    line += QLatin1String("\r\n");
-    write(line);
 }
 
-void CsvWriter::write(const QString &line)
+void CsvWriter::writeRow(const QList<ExportCell> &cells)
 {
-    QByteArray bytes;
+    m_line.resize(0); // keeps its capacity
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            m_line += m_options.separator;
+        m_line += field(cells.at(i), m_options);
+    }
+    m_line += QLatin1String("\r\n");
     if (!m_started) {
         m_started = true;
         if (m_options.encoding == CsvOptions::Encoding::Utf8Bom)
-            bytes = QByteArrayLiteral("\xEF\xBB\xBF");
+            m_buffer = QByteArrayLiteral("\xEF\xBB\xBF");
     }
-    bytes += m_encoder.encode(line);
-    if (m_device.write(bytes) != bytes.size())
+    // Encoded straight into the buffer, which goes to the device in large pieces.
+    const qsizetype used = m_buffer.size();
+    m_buffer.resize(used + m_encoder.requiredSpace(m_line.size()));
+    char *end = m_encoder.appendToBuffer(m_buffer.data() + used, m_line);
+    m_buffer.resize(end - m_buffer.constData());
+    if (m_buffer.size() >= kBufferBytes)
+        flush();
+}
+
+void CsvWriter::finish()
+{
+    flush();
+}
+
+void CsvWriter::flush()
+{
+    if (m_buffer.isEmpty())
+        return;
+    const qint64 written = m_device.write(m_buffer);
+    const qsizetype size = m_buffer.size();
+    m_buffer.resize(0);
+    if (written != size)
         throw Error(QCoreApplication::translate("Crm::CsvWriter", "Could not write the file: %1")
                         .arg(m_device.errorString()));
 }

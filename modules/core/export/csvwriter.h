@@ -25,23 +25,32 @@ struct CsvOptions
 // The one CSV writer: RFC 4180 quoting, CRLF line ends, never a "sep=" line,
 // ISO dates, numbers without grouping, and a guard against formula injection —
 // a text cell starting with = + - @ tab or carriage return gets a leading
-// apostrophe (numbers are not touched). Write errors are Crm::Error.
+// apostrophe (numbers are not touched). Rows reach the device in pieces of
+// about 256 KB and at finish(), which reports write errors as Crm::Error
+// (destroying the writer writes what is left, quietly).
 class CsvWriter final : public RowWriter
 {
 public:
     CsvWriter(QIODevice &device, const CsvOptions &options = {});
+    ~CsvWriter() override;
+    CsvWriter(const CsvWriter &) = delete;
+    CsvWriter &operator=(const CsvWriter &) = delete;
     void writeRow(const QList<ExportCell> &cells) override;
     void writeHeader(const QStringList &titles) override;
+    void finish() override;
 
     // The field as it appears between separators (quoted when needed).
     static QString field(const ExportCell &cell, const CsvOptions &options);
     static bool needsGuard(const QString &text);
 
 private:
-    void write(const QString &line);
+    static constexpr qsizetype kBufferBytes = 256 * 1024;
+    void flush();
     QIODevice &m_device;
     CsvOptions m_options;
     QStringEncoder m_encoder;
+    QString m_line;      // the row being written
+    QByteArray m_buffer; // encoded rows not yet written
     bool m_started = false;
 };
 

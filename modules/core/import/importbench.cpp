@@ -74,6 +74,7 @@ void Bench::writeCsv(const QString &path)
                     text(QStringLiteral("customer")), text(contact), text(rng.pick(L.titles)),
                     text(QStringLiteral("139") + rng.digits(8)), text(QStringLiteral("buyer@") + domain)});
     }
+    w.finish();
 }
 
 double elapsedMs(const QElapsedTimer &t)

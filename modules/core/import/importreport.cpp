@@ -54,6 +54,7 @@ void ImportReport::writeCsv(QIODevice &device, const CsvOptions &options) const
     for (const Line &l : lines)
         w.writeRow({ExportCell::fromNumber(QString::number(l.line)), ExportCell::fromText(l.column),
                     ExportCell::fromText(outcomeTitle(l.outcome)), ExportCell::fromText(l.message)});
+    w.finish();
 }
 
 void ImportReport::saveCsv(const QString &path, const CsvOptions &options) const

@@ -54,6 +54,7 @@ void CountSheet::exportCsv(const Database &db, qint64 stocktakeId, const QString
     writer.writeHeader(header());
     for (const QList<ExportCell> &row : rows(db, *stocktake))
         writer.writeRow(row);
+    writer.finish();
     if (!file.commit())
         throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
