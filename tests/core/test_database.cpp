@@ -267,6 +267,45 @@ TEST_CASE("A ReadTransaction sees one state of the file and undoes what was writ
     CHECK(rowCount(other) == 3);
 }
 
+TEST_CASE("A large commit under DeferredCheckpoint leaves copying the log to a thread of its own",
+          "[core][database][transaction][checkpoint]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ckpt.db"));
+    Database db(path, Database::Mode::Create);
+    db.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    db.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)"));
+    db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const qint64 before = QFileInfo(path).size();
+    auto writeRows = [&] {
+        WriteTransaction tx(db);
+        const QString v(400, QLatin1Char('x'));
+        for (int i = 0; i < 20000; ++i) // about 9 MB: far more than SQLite's 1,000-page threshold
+            db.exec(QStringLiteral("INSERT INTO t(v) VALUES (?)"), {v});
+        tx.commit();
+    };
+    {
+        const DeferredCheckpoint deferred(db);
+        CHECK(db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt() == 0);
+        writeRows();
+        CHECK(QFileInfo(path).size() == before); // the rows are in the log only
+        CHECK(rowCount(db) == 20000);
+    }
+    CHECK(db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt() == 1000);
+    CHECK(db.waitForCheckpoint() > 0);
+    CHECK(QFileInfo(path).size() > before + 8 * 1000 * 1000);
+    CHECK(db.waitForCheckpoint() == 0); // none since
+    // Without it, SQLite copies the log inside the commit.
+    const qint64 middle = QFileInfo(path).size();
+    writeRows();
+    CHECK(QFileInfo(path).size() > middle + 8 * 1000 * 1000);
+    // A checkpoint still running when the Database closes is waited for.
+    {
+        const DeferredCheckpoint deferred(db);
+        writeRows();
+    }
+}
+
 TEST_CASE("Transactions of two databases do not interfere", "[core][database][transaction]")
 {
     Database a(QStringLiteral(":memory:"));

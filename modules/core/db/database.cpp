@@ -18,6 +18,9 @@
 #include <QSqlRecord>
 #include <QThread>
 #include <QUuid>
+#include <QElapsedTimer>
+#include <atomic>
+#include <thread>
 #include <sqlite3.h>
 
 namespace Crm {
@@ -68,10 +71,18 @@ bool looksLikeSqlite(const QString &path)
 }
 } // namespace
 
+struct Database::Checkpointer
+{
+    QMutex mutex;
+    std::thread thread;
+    std::atomic<qint64> ns{0};
+};
+
 Database::Database(const QString &path, Mode mode)
     : m_path(path)
     , m_mode(mode)
     , m_id(QUuid::createUuid().toString(QUuid::Id128).left(12))
+    , m_checkpointer(std::make_unique<Checkpointer>())
 {
     if (!isMemory()) {
         QFileInfo info(path);
@@ -116,8 +127,36 @@ Database::Database(const QString &path, Mode mode)
     }
 }
 
+void Database::checkpointInBackground() const
+{
+    if (isMemory() || isReadOnly())
+        return;
+    waitForCheckpoint();
+    QMutexLocker lock(&m_checkpointer->mutex);
+    m_checkpointer->thread = std::thread([this] {
+        QElapsedTimer timer;
+        timer.start();
+        try {
+            exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        } catch (const Error &) {
+            // Another time: the next checkpoint copies what this one did not.
+        }
+        closeThreadConnection();
+        m_checkpointer->ns = timer.nsecsElapsed();
+    });
+}
+
+qint64 Database::waitForCheckpoint() const
+{
+    QMutexLocker lock(&m_checkpointer->mutex);
+    if (m_checkpointer->thread.joinable())
+        m_checkpointer->thread.join();
+    return m_checkpointer->ns.exchange(0);
+}
+
 Database::~Database()
 {
+    waitForCheckpoint();
     QStringList names;
     {
         QMutexLocker lock(&g_namesMutex);
@@ -356,6 +395,23 @@ void WriteTransaction::commit()
             throw Error(QCoreApplication::translate("Crm::Database", "Cannot save: %1").arg(q.lastError().text()));
     }
     m_done = true;
+}
+
+DeferredCheckpoint::DeferredCheckpoint(const Database &db)
+    : m_db(db)
+    , m_pages(db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt())
+{
+    db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+}
+
+DeferredCheckpoint::~DeferredCheckpoint()
+{
+    try {
+        m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_pages));
+    } catch (const Error &) {
+        // The setting is an optimisation only; never throw from here.
+    }
+    m_db.checkpointInBackground();
 }
 
 ReadTransaction::ReadTransaction(const Database &db)

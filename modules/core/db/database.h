@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <memory>
 
 struct sqlite3;
 
@@ -57,6 +58,15 @@ public:
     // The newest migration of `module` applied to this file; 0 when none.
     int schemaVersion(const QString &module) const;
 
+    // Copies the write-ahead log into the file on a thread of its own (PRAGMA
+    // wal_checkpoint(PASSIVE) on its own connection), after a large write that
+    // was committed under a DeferredCheckpoint. One at a time; the Database
+    // waits for it before it closes.
+    void checkpointInBackground() const;
+    // Waits for the background checkpoint, if one runs; returns its duration in
+    // nanoseconds (0 when none ran since the last call).
+    qint64 waitForCheckpoint() const;
+
     static QString nowUtc();  // ISO-8601 UTC timestamp used in created_at/updated_at
     static QString newUuid(); // time-ordered (UUIDv7) for business rows
 
@@ -65,6 +75,26 @@ private:
     QString m_path;
     Mode m_mode;
     QString m_id;
+    struct Checkpointer;
+    std::unique_ptr<Checkpointer> m_checkpointer;
+};
+
+// While it lives, a commit on this thread's connection does not copy the
+// write-ahead log into the file; SQLite otherwise does it inside the COMMIT
+// once the log is long, and after a large write that takes about half the
+// commit. Its end starts Database::checkpointInBackground(), so that the
+// writer (an import) is done as soon as its data is safe in the log.
+class DeferredCheckpoint
+{
+public:
+    explicit DeferredCheckpoint(const Database &db);
+    ~DeferredCheckpoint();
+    DeferredCheckpoint(const DeferredCheckpoint &) = delete;
+    DeferredCheckpoint &operator=(const DeferredCheckpoint &) = delete;
+
+private:
+    const Database &m_db;
+    int m_pages = 0; // the connection's wal_autocheckpoint, restored at the end
 };
 
 // A write transaction started with BEGIN IMMEDIATE; rolls back unless committed.

@@ -209,6 +209,9 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
         if (options.strict && rep.failed > 0) {
             rep.refused = true;
         } else {
+            // The import is done when its rows are safe in the write-ahead log;
+            // copying the log into the file follows on a thread of its own.
+            const DeferredCheckpoint deferred(m_db);
             target->write(m_db, m_actor, writes);
             tx->commit();
         }
