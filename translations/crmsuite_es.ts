@@ -1083,6 +1083,14 @@ en: %2</translation>
         <source>The database %1 is open read-only: nothing can be saved.</source>
         <translation>La base de datos %1 está abierta en solo lectura: no se puede guardar nada.</translation>
     </message>
+    <message>
+        <source>Cannot open the database %1: the search functions cannot be added.</source>
+        <translation>No se puede abrir la base de datos %1: no se pueden añadir las funciones de búsqueda.</translation>
+    </message>
+    <message>
+        <source>Cannot start reading: %1</source>
+        <translation>No se puede empezar a leer: %1</translation>
+    </message>
 </context>
 <context>
     <name>Crm::DemoGenerator</name>
@@ -1277,8 +1285,20 @@ en: %2</translation>
         <translation>simulación de %1 clientes (archivo analizado)</translation>
     </message>
     <message>
-        <source>import %1 customers: read, check, write</source>
-        <translation>importar %1 clientes: leer, comprobar, escribir</translation>
+        <source>import %1 customers, fastest of %2</source>
+        <translation>importar %1 clientes, la más rápida de %2</translation>
+    </message>
+    <message>
+        <source>import %1 customers, slowest of %2</source>
+        <translation>importar %1 clientes, la más lenta de %2</translation>
+    </message>
+    <message>
+        <source>import %1 customers: read, check, write (median of %2)</source>
+        <translation>importar %1 clientes: leer, comprobar, escribir (mediana de %2)</translation>
+    </message>
+    <message>
+        <source>then, on a thread of its own: copying the log into the file (median)</source>
+        <translation>después, en un hilo propio: copiar el registro al archivo (mediana)</translation>
     </message>
 </context>
 <context>

@@ -1081,6 +1081,14 @@ in: %2</source>
         <source>The database %1 is open read-only: nothing can be saved.</source>
         <translation>数据库 %1 以只读方式打开：无法保存任何内容。</translation>
     </message>
+    <message>
+        <source>Cannot open the database %1: the search functions cannot be added.</source>
+        <translation>无法打开数据库 %1：无法添加搜索函数。</translation>
+    </message>
+    <message>
+        <source>Cannot start reading: %1</source>
+        <translation>无法开始读取：%1</translation>
+    </message>
 </context>
 <context>
     <name>Crm::DemoGenerator</name>
@@ -1275,8 +1283,20 @@ in: %2</source>
         <translation>试运行 %1 个客户（已解析的文件）</translation>
     </message>
     <message>
-        <source>import %1 customers: read, check, write</source>
-        <translation>导入 %1 个客户：读取、检查、写入</translation>
+        <source>import %1 customers, fastest of %2</source>
+        <translation>导入 %1 个客户，%2 次中最快</translation>
+    </message>
+    <message>
+        <source>import %1 customers, slowest of %2</source>
+        <translation>导入 %1 个客户，%2 次中最慢</translation>
+    </message>
+    <message>
+        <source>import %1 customers: read, check, write (median of %2)</source>
+        <translation>导入 %1 个客户：读取、检查、写入（%2 次的中位数）</translation>
+    </message>
+    <message>
+        <source>then, on a thread of its own: copying the log into the file (median)</source>
+        <translation>随后在独立线程中：将日志写入文件（中位数）</translation>
     </message>
 </context>
 <context>
