@@ -8,6 +8,7 @@
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -18,10 +19,9 @@
 #include <QSqlRecord>
 #include <QThread>
 #include <QUuid>
-#include <QElapsedTimer>
 #include <atomic>
-#include <thread>
 #include <sqlite3.h>
+#include <thread>
 
 namespace Crm {
 
@@ -360,31 +360,45 @@ QString Database::newUuid()
     return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(b), 16)).toString(QUuid::WithoutBraces);
 }
 
+namespace {
+// Joins the transaction this thread's connection is in, or starts one with
+// `begin`; returns whether it started it. `failure` has %1 for SQLite's reason.
+bool enterTransaction(const Database &db, const QString &begin, const char *failure)
+{
+    int &depth = t_txDepth[db.connection().connectionName()];
+    const bool owner = depth == 0;
+    if (owner) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(begin))
+            throw Error(QCoreApplication::translate("Crm::Database", failure).arg(q.lastError().text()));
+    }
+    ++depth;
+    return owner;
+}
+
+// Leaves it again, rolling back when `rollBack` (and this one started it).
+void leaveTransaction(const Database &db, bool rollBack)
+{
+    --t_txDepth[db.connection().connectionName()];
+    if (rollBack) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+} // namespace
+
 WriteTransaction::WriteTransaction(const Database &db)
     : m_db(db)
 {
     if (db.isReadOnly())
         throw Error(readOnlyMessage(db.path()));
-    const QString name = db.connection().connectionName();
-    int &depth = t_txDepth[name];
-    if (depth == 0) {
-        QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            throw Error(QCoreApplication::translate("Crm::Database", "Cannot start a write transaction: %1")
-                            .arg(q.lastError().text()));
-        m_owner = true;
-    }
-    ++depth;
+    m_owner = enterTransaction(db, QStringLiteral("BEGIN IMMEDIATE"),
+                               QT_TRANSLATE_NOOP("Crm::Database", "Cannot start a write transaction: %1"));
 }
 
 WriteTransaction::~WriteTransaction()
 {
-    const QString name = m_db.connection().connectionName();
-    --t_txDepth[name];
-    if (m_owner && !m_done) {
-        QSqlQuery q(m_db.connection());
-        q.exec(QStringLiteral("ROLLBACK"));
-    }
+    leaveTransaction(m_db, m_owner && !m_done);
 }
 
 void WriteTransaction::commit()
@@ -416,27 +430,13 @@ DeferredCheckpoint::~DeferredCheckpoint()
 
 ReadTransaction::ReadTransaction(const Database &db)
     : m_db(db)
-{
-    const QString name = db.connection().connectionName();
-    int &depth = t_txDepth[name];
-    if (depth == 0) {
-        QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("BEGIN")))
-            throw Error(QCoreApplication::translate("Crm::Database", "Cannot start reading: %1")
-                            .arg(q.lastError().text()));
-        m_owner = true;
-    }
-    ++depth;
-}
+    , m_owner(
+          enterTransaction(db, QStringLiteral("BEGIN"), QT_TRANSLATE_NOOP("Crm::Database", "Cannot start reading: %1")))
+{}
 
 ReadTransaction::~ReadTransaction()
 {
-    const QString name = m_db.connection().connectionName();
-    --t_txDepth[name];
-    if (m_owner) {
-        QSqlQuery q(m_db.connection());
-        q.exec(QStringLiteral("ROLLBACK"));
-    }
+    leaveTransaction(m_db, m_owner);
 }
 
 QVariant bindable(const QVariant &v)
