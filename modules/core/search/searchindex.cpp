@@ -14,9 +14,7 @@ QString quoted(const QString &token)
     t.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + t + QLatin1Char('"');
 }
-} // namespace
 
-namespace {
 // Whether every search `part` can answer is already answered by `key`: `part`
 // is a piece of `key` (so the trigram index finds all its fragments) that
 // starts where a word or a run of CJK characters or digits of `key` starts (so
