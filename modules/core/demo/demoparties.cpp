@@ -1,5 +1,6 @@
 #include "demoparties.h"
 
+#include "db/batchqueue.h"
 #include "db/bulkstatement.h"
 #include "db/database.h"
 #include "demo/demonames.h"
@@ -8,9 +9,7 @@
 #include "search/searchindex.h"
 
 #include <QDateTime>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
+#include <optional>
 #include <thread>
 
 namespace Crm::DemoParties {
@@ -26,46 +25,7 @@ struct Batch
     bool empty() const { return contacts.empty(); }
 };
 
-// A bounded hand-over between the builder thread and the writer.
-class Queue
-{
-public:
-    void push(Batch batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [this] { return m_batches.size() < 8 || m_cancelled; });
-        m_batches.push_back(std::move(batch));
-        m_notEmpty.notify_one();
-    }
-    // An empty batch means the builder is done.
-    Batch pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [this] { return !m_batches.empty(); });
-        Batch b = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_notFull.notify_one();
-        return b;
-    }
-    void cancel()
-    {
-        std::unique_lock lock(m_mutex);
-        m_cancelled = true;
-        m_notFull.notify_all();
-    }
-    bool cancelled()
-    {
-        std::unique_lock lock(m_mutex);
-        return m_cancelled;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_notFull;
-    std::condition_variable m_notEmpty;
-    std::deque<Batch> m_batches;
-    bool m_cancelled = false;
-};
+using Queue = BatchQueue<Batch>;
 
 QString phoneFor(Demo::Rng &rng, int lang, bool mobile)
 {
@@ -101,8 +61,6 @@ void build(const Params &p, qint64 firstId, Queue &queue)
     QString created;
     for (int i = 0; i < total; ++i) {
         if (i % 1000 == 0) {
-            if (queue.cancelled())
-                return;
             // Rows are spread over time; one timestamp per thousand is enough.
             created = QDateTime::fromMSecsSinceEpoch(p.baseMs + qint64(i) * 30000, Qt::UTC).toString(Qt::ISODateWithMs);
         }
@@ -189,14 +147,15 @@ void build(const Params &p, qint64 firstId, Queue &queue)
         b.addText(Normalizer::shortIndexText(key));
         batch.contacts.push_back(quint8(contacts));
         if (batch.contacts.size() == kBatch) {
-            queue.push(std::move(batch));
+            if (!queue.push(std::move(batch)))
+                return; // the writer gave up
             batch = Batch();
             batch.rows.reserve(kBatch * 2000, kBatch * 70);
         }
     }
-    if (!batch.empty())
-        queue.push(std::move(batch));
-    queue.push(Batch());
+    if (!batch.empty() && !queue.push(std::move(batch)))
+        return;
+    queue.close();
 }
 
 } // namespace
@@ -237,21 +196,21 @@ void generate(const Database &db, const Params &p, const std::function<void(int)
     std::thread builder([&] { build(p, firstId, queue); });
     int written = 0;
     try {
-        for (Batch batch = queue.pop(); !batch.empty(); batch = queue.pop()) {
+        while (const std::optional<Batch> batch = queue.pop()) {
             size_t next = 0;
-            for (const quint8 contacts : batch.contacts) {
-                party.run(batch.rows, &next);
+            for (const quint8 contacts : batch->contacts) {
+                party.run(batch->rows, &next);
                 for (int k = 0; k < contacts; ++k)
-                    contact.run(batch.rows, &next);
-                fts.run(batch.rows, &next);
-                ftsShort.run(batch.rows, &next);
+                    contact.run(batch->rows, &next);
+                fts.run(batch->rows, &next);
+                ftsShort.run(batch->rows, &next);
             }
-            written += int(batch.contacts.size());
+            written += int(batch->contacts.size());
             if (progress)
                 progress(int(90.0 * written / std::max(1, total)));
         }
     } catch (...) {
-        // The builder stops at its next check; nothing it still pushes blocks.
+        // The builder stops at its next push; a push it waits in returns.
         queue.cancel();
         builder.join();
         throw;
