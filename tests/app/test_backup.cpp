@@ -1,6 +1,6 @@
 #include "cli.h"
 #include "guitest.h"
-#include "damage.h"
+#include "testfiles.h"
 #include "testdb.h"
 
 #include "appcontext.h"
@@ -31,15 +31,6 @@ using namespace Crm;
 using namespace Crm::Test;
 
 namespace {
-
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 int customersIn(const QString &path)
 {
     const Database db(path, Database::Mode::ReadOnly);

@@ -1,4 +1,4 @@
-#include "damage.h"
+#include "testfiles.h"
 #include "testdb.h"
 
 #include "db/backup.h"
@@ -18,14 +18,6 @@ using namespace Crm;
 using namespace Crm::Test;
 
 namespace {
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 // A closed database file with core's schema and `customers` customers.
 void createFile(const QString &path, int customers = 40)
 {

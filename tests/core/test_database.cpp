@@ -1,4 +1,5 @@
 #include "testdb.h"
+#include "testfiles.h"
 
 #include "db/error.h"
 
@@ -11,13 +12,6 @@ using namespace Crm;
 using namespace Crm::Test;
 
 namespace {
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 void writeBytes(const QString &path, qint64 offset, const QByteArray &bytes)
 {
     QFile f(path);

@@ -1,4 +1,5 @@
 #include "testdb.h"
+#include "testfiles.h"
 
 #include "db/error.h"
 #include "model/recordrepository.h"
@@ -24,12 +25,6 @@ QList<int> appliedVersions(const Database &db, const QString &module)
     return out;
 }
 
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
 
 // The core migrations up to `version`, as an earlier release shipped them.
 MigrationSet coreUpTo(int version)

@@ -8,6 +8,14 @@
 
 namespace Crm::Test {
 
+// The whole content of the file at `path`.
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
 // Garbage over every leaf page of `table` (from SQLite's dbstat table): a disk
 // that lost those sectors.
 inline void overwritePagesOf(const QString &path, const QString &table)
