@@ -93,6 +93,7 @@ TEST_CASE("typing in the customer search filters the rows", "[app][shell][search
     typeInto(page->searchEdit(), two);
     REQUIRE(waitFor([&] { return page->model()->query().search == two; }));
     REQUIRE(page->model()->rowCount() > 0);
+    screenshot(shell.window.get(), QStringLiteral("customers-search-two-characters"));
     for (int r = 0; r < page->model()->rowCount(); ++r) {
         QSqlQuery k =
             shell.db().exec(QStringLiteral("SELECT key FROM core_party_fts WHERE rowid = ?"), {page->model()->idAt(r)});
