@@ -1,5 +1,6 @@
 #include "testdb.h"
 
+#include "search/ftstermbuffer.h"
 #include "search/searchindex.h"
 
 #include <QSet>
@@ -222,4 +223,62 @@ TEST_CASE("Products are searchable too", "[core][search]")
     const Product turkish = makeProduct(f.db, QStringLiteral("Lokum"), 100,
                                         [](Product &p) { p.barcode = QStringLiteral("8691234567890"); });
     CHECK(find(QStringLiteral("8691234567890")) == QSet<qint64>{turkish.id});
+}
+
+namespace {
+// Segments of the trigram index: FTS5 keeps one row per segment and first term.
+int segments(const Database &db)
+{
+    return db.scalar(QStringLiteral("SELECT count(DISTINCT segid) FROM core_party_fts_idx")).toInt();
+}
+
+// Inserts `rows` trigram index rows of pseudo-random text in one transaction.
+void fillIndex(const Database &db, int rows)
+{
+    WriteTransaction tx(db);
+    quint32 seed = 7;
+    for (int id = 1; id <= rows; ++id) {
+        QString key;
+        for (int k = 0; k < 120; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            key += QChar(u'a' + int((seed >> 16) % 26));
+        }
+        db.exec(QStringLiteral("INSERT INTO core_party_fts(rowid, key) VALUES (?, ?)"), {id, key});
+    }
+    tx.commit();
+}
+} // namespace
+
+TEST_CASE_METHOD(DbFixture, "A bulk load's terms stay in memory and make one index segment", "[core][search]")
+{
+    constexpr qint64 kDefault = 1024 * 1024;
+    REQUIRE(FtsTermBuffer::current(db, QStringLiteral("core_party_fts")) == kDefault);
+
+    SECTION("with SQLite's 1 MB buffer, several segments")
+    {
+        fillIndex(db, 20000);
+        CHECK(segments(db) > 1);
+    }
+    SECTION("with a buffer as large as the load, one segment; the setting is restored")
+    {
+        {
+            WriteTransaction tx(db);
+            const FtsTermBuffer buffer(db, QStringLiteral("core_party_fts"), 64 * kDefault);
+            CHECK(FtsTermBuffer::current(db, QStringLiteral("core_party_fts")) == 64 * kDefault);
+            fillIndex(db, 20000);
+            tx.commit();
+        }
+        CHECK(segments(db) == 1);
+        CHECK(FtsTermBuffer::current(db, QStringLiteral("core_party_fts")) == kDefault);
+    }
+    SECTION("a rollback undoes the setting too")
+    {
+        {
+            WriteTransaction tx(db);
+            db.exec(QStringLiteral("INSERT INTO core_party_fts(core_party_fts, rank) VALUES ('hashsize', 2000000)"));
+            const FtsTermBuffer buffer(db, QStringLiteral("core_party_fts"), 64 * kDefault);
+        } // not committed
+        CHECK(FtsTermBuffer::current(db, QStringLiteral("core_party_fts")) == kDefault);
+    }
+    db.exec(QStringLiteral("INSERT INTO core_party_fts(core_party_fts) VALUES ('integrity-check')"));
 }
