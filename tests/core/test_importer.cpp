@@ -7,6 +7,7 @@
 #include "importtargets.h"
 #include "testdb.h"
 
+#include "import/backgroundfree.h"
 #include "import/csvreader.h"
 #include "import/importer.h"
 #include "import/importmapping.h"
@@ -16,6 +17,9 @@
 
 #include <QBuffer>
 #include <QSqlQuery>
+#include <future>
+#include <memory>
+#include <thread>
 
 using namespace Crm;
 using namespace Crm::Test;
@@ -340,4 +344,29 @@ TEST_CASE_METHOD(ImportDb, "Import mappings: guessed from headers in several lan
     CHECK_FALSE(saved.forHeader({QStringLiteral("客户名称")}));
     CHECK(saved.find(QStringLiteral("trade fair list")));
     CHECK_FALSE(ImportMappings(db, QStringLiteral("inventory.products")).find(QStringLiteral("Trade fair list")));
+}
+
+TEST_CASE("freeInBackground destroys what it is given on another thread", "[core][import]")
+{
+    struct Tracked
+    {
+        std::shared_ptr<std::promise<std::thread::id>> destroyedOn;
+        Tracked(std::shared_ptr<std::promise<std::thread::id>> p)
+            : destroyedOn(std::move(p))
+        {}
+        Tracked(Tracked &&other) noexcept = default;
+        ~Tracked()
+        {
+            if (destroyedOn) // not a moved-from husk
+                destroyedOn->set_value(std::this_thread::get_id());
+        }
+    };
+    auto promise = std::make_shared<std::promise<std::thread::id>>();
+    std::future<std::thread::id> destroyed = promise->get_future();
+    QStringList shared{QStringLiteral("kept"), QStringLiteral("here")};
+    QStringList copy = shared; // shares its text with `shared`
+    freeInBackground(Tracked(std::move(promise)), std::move(copy));
+    REQUIRE(destroyed.wait_for(std::chrono::seconds(10)) == std::future_status::ready);
+    CHECK(destroyed.get() != std::this_thread::get_id());
+    CHECK(shared == QStringList{QStringLiteral("kept"), QStringLiteral("here")});
 }

@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/error.h"
 #include "export/csvwriter.h"
+#include "import/backgroundfree.h"
 #include "import/importmapping.h"
 
 #include <QAtomicInteger>
@@ -125,7 +126,7 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
         }
         report(options, int(60 * done.fetchAndAddRelaxed(chunk.second - chunk.first) / std::max<qsizetype>(1, n)));
     });
-    const QList<ImportMatch> matches = target->findExisting(m_db, keys);
+    QList<ImportMatch> matches = target->findExisting(m_db, keys);
     report(options, 70);
 
     ImportReport rep;
@@ -217,6 +218,10 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
         }
     }
     report(options, 100);
+    // The parsed values, keys and lists of every row: freed while the caller
+    // shows the report.
+    freeInBackground(std::move(values), std::move(keys), std::move(problems), std::move(seen), std::move(writes),
+                     std::move(matches));
     return rep;
 }
 
