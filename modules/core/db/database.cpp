@@ -33,6 +33,16 @@ thread_local QHash<QString, int> t_txDepth;    // connection name -> nesting dep
 thread_local QHash<QString, QString> t_connections; // database id -> this thread's connection name
 QAtomicInteger<quint64> g_connectionCounter;
 
+// Before SQLite's first use in the process: its allocator then keeps no
+// statistics (none are read), so no mutex is taken for each allocation — one
+// of SQLite's recommended settings for speed. Too late (SQLite already
+// initialised by someone else) it changes nothing.
+void configureSqliteOnce()
+{
+    static const int done = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(done);
+}
+
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
     const QVariant h = db.driver()->handle();
@@ -84,6 +94,7 @@ Database::Database(const QString &path, Mode mode)
     , m_id(QUuid::createUuid().toString(QUuid::Id128).left(12))
     , m_checkpointer(std::make_unique<Checkpointer>())
 {
+    configureSqliteOnce();
     if (!isMemory()) {
         QFileInfo info(path);
         if (!info.exists()) {
