@@ -12,8 +12,7 @@ namespace Crm {
 // after the commit of 100,000 customers, time the user would otherwise wait for.
 // Only for values no other thread touches any more (Qt's shared data counts its
 // references atomically, so values sharing text with the caller's are fine).
-template <typename... T>
-void freeInBackground(T &&...garbage)
+template <typename... T> void freeInBackground(T &&...garbage)
 {
     static_assert((!std::is_lvalue_reference_v<T> && ...), "pass the garbage with std::move");
     std::thread([held = std::make_tuple(std::forward<T>(garbage)...)]() mutable {

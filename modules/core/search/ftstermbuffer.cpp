@@ -27,8 +27,7 @@ FtsTermBuffer::~FtsTermBuffer()
 
 qint64 FtsTermBuffer::current(const Database &db, const QString &table)
 {
-    const QVariant v =
-        db.scalar(QStringLiteral("SELECT v FROM %1_config WHERE k = 'hashsize'").arg(table));
+    const QVariant v = db.scalar(QStringLiteral("SELECT v FROM %1_config WHERE k = 'hashsize'").arg(table));
     return v.isNull() ? kSqliteDefault : v.toLongLong();
 }
 
