@@ -253,6 +253,65 @@ TEST_CASE_METHOD(ImportDb, "Import: duplicate policies skip, update and create a
     }
 }
 
+TEST_CASE_METHOD(ImportDb, "Import: saved duplicates are found alike whether the file or the table is larger",
+                 "[core][import]")
+{
+    // Five saved parties: two with the same name (the first one is the match).
+    const Party first = makeCustomer(db, QStringLiteral("Twin Trading"));
+    makeCustomer(db, QStringLiteral("Twin Trading Co., Ltd."));
+    const Party taxed = makeSupplier(db, QStringLiteral("Taxed House"), [](Party &p) {
+        p.code = QStringLiteral("SU-7");
+        p.taxId = QStringLiteral("91310000Y");
+    });
+    makeCustomer(db, QStringLiteral("Filler A"));
+    makeCustomer(db, QStringLiteral("Filler B"));
+    const QString rows = QStringLiteral(",TWIN TRADING\n"
+                                        ",Somebody Else,91310000y\n"
+                                        "SU-7,Renamed House,\n"
+                                        ",Brand New,\n");
+    const QStringList expected{
+        QStringLiteral("2 Skipped Name: Duplicate of %1 Twin Trading (same Name): skipped.").arg(first.code),
+        QStringLiteral("3 Skipped Tax id: Duplicate of SU-7 Taxed House (same Tax id): skipped."),
+        QStringLiteral("4 Skipped Code: Duplicate of SU-7 Taxed House (same Code): skipped."),
+        QStringLiteral("5 Create : Brand New"),
+    };
+    // Four rows against five saved parties: each key probed in its index.
+    const ImportReport probed =
+        run(db, customersTarget(), table(QStringLiteral("Code,Name,Tax id\n") + rows), DuplicatePolicy::Skip, false);
+    CHECK(lines(probed) == expected);
+    // Ten rows: the saved keys read into memory once.
+    QString longer = QStringLiteral("Code,Name,Tax id\n") + rows;
+    for (int i = 0; i < 6; ++i)
+        longer += QStringLiteral(",Other %1,\n").arg(i);
+    const ImportReport loaded = run(db, customersTarget(), table(longer), DuplicatePolicy::Skip, false);
+    CHECK(lines(loaded).mid(0, 4) == expected);
+    CHECK(loaded.created == 7);
+    CHECK(taxed.id > first.id);
+}
+
+TEST_CASE_METHOD(ImportDb, "Import: new codes pass over codes saved or given in the file", "[core][import]")
+{
+    // The numbers an import of three unnumbered rows takes are 1–3; 2 is saved,
+    // 3 is in the file, and 5 (past them) is saved too.
+    makeCustomer(db, QStringLiteral("Saved Two"), [](Party &p) { p.code = QStringLiteral("CU-A-000002"); });
+    makeCustomer(db, QStringLiteral("Saved Five"), [](Party &p) { p.code = QStringLiteral("CU-A-000005"); });
+    const ImportReport r = run(db, customersTarget(),
+                               table(QStringLiteral("Code,Name\n"
+                                                    ",One\n"
+                                                    ",Two\n"
+                                                    "CU-A-000003,Given\n"
+                                                    ",Three\n")),
+                               DuplicatePolicy::Skip, true);
+    REQUIRE(r.created == 4);
+    auto codeOf = [&](const QString &name) {
+        return db.scalar(QStringLiteral("SELECT code FROM core_party WHERE name = ?"), {name}).toString();
+    };
+    CHECK(codeOf(QStringLiteral("One")) == QStringLiteral("CU-A-000001"));
+    CHECK(codeOf(QStringLiteral("Two")) == QStringLiteral("CU-A-000004"));
+    CHECK(codeOf(QStringLiteral("Given")) == QStringLiteral("CU-A-000003"));
+    CHECK(codeOf(QStringLiteral("Three")) == QStringLiteral("CU-A-000006"));
+}
+
 TEST_CASE_METHOD(ImportDb, "Import: rows that repeat each other in the file", "[core][import]")
 {
     const ImportTable t = table(QStringLiteral("Code,Name\nA1,Twin\n,Twin\nA1,Other\n"));

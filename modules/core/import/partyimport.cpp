@@ -15,12 +15,95 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
+#include <deque>
 
 namespace Crm {
 
 namespace {
 
 using namespace PartyImportFields;
+
+// The saved party with a given code, name key or tax key (the first saved, for
+// the keys that may repeat). Probed in the table's indexes one key at a time;
+// or, when the file has more rows than the highest saved id, all keys are read
+// into memory once: reading 2,000 saved customers beats 300,000 index probes
+// for a file of 100,000 rows (a hash join instead of a nested loop).
+class SavedKeys
+{
+public:
+    SavedKeys(const Database &db, qsizetype rows)
+        : m_loaded(db.scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM core_party")).toLongLong() < rows)
+    {
+        if (!m_loaded) {
+            m_probes.emplace_back(db, QStringLiteral("SELECT id FROM core_party WHERE code = ?"));
+            m_probes.emplace_back(db,
+                                  QStringLiteral("SELECT id FROM core_party WHERE name_key = ? ORDER BY id LIMIT 1"));
+            m_probes.emplace_back(db,
+                                  QStringLiteral("SELECT id FROM core_party WHERE tax_key = ? ORDER BY id LIMIT 1"));
+            return;
+        }
+        QSqlQuery q = db.exec(QStringLiteral("SELECT id, code, name_key, tax_key FROM core_party ORDER BY id"));
+        while (q.next()) {
+            for (int k = 0; k < 3; ++k) {
+                const QString value = q.value(k + 1).toString();
+                if (!value.isEmpty() && !m_ids[k].contains(value)) // the first saved one stays
+                    m_ids[k].insert(value, q.value(0).toLongLong());
+            }
+        }
+    }
+
+    // 0 when no saved party has `value` as its key `field` (Code, Name or TaxId).
+    qint64 find(int field, const QString &value)
+    {
+        const int k = field == Code ? 0 : (field == Name ? 1 : 2);
+        return m_loaded ? m_ids[k].value(value) : m_probes[size_t(k)].find(value);
+    }
+
+private:
+    bool m_loaded;
+    QHash<QString, qint64> m_ids[3]; // when loaded: code, name key, tax key -> id
+    std::deque<BulkLookup> m_probes; // otherwise: the same three as index probes
+};
+
+// Whether a code is saved already, for the numbers an import takes: the saved
+// codes between the lowest and the highest of them are read at once; any other
+// code (a number taken later) is probed in the index.
+class SavedCodes
+{
+public:
+    SavedCodes(const Database &db, const QStringList &numbers)
+        : m_probe(db, QStringLiteral("SELECT id FROM core_party WHERE code = ?"))
+    {
+        if (numbers.isEmpty())
+            return;
+        // In SQLite's order of text (bytes of UTF-8).
+        for (const QString &n : numbers) {
+            const QByteArray utf8 = n.toUtf8();
+            if (m_low.isNull() || utf8 < m_low)
+                m_low = utf8;
+            if (m_high.isNull() || utf8 > m_high)
+                m_high = utf8;
+        }
+        QSqlQuery q = db.exec(QStringLiteral("SELECT code FROM core_party WHERE code BETWEEN ? AND ?"),
+                              {QString::fromUtf8(m_low), QString::fromUtf8(m_high)});
+        while (q.next())
+            m_inRange.insert(q.value(0).toString());
+    }
+
+    bool contains(const QString &code) const
+    {
+        const QByteArray utf8 = code.toUtf8();
+        if (!m_low.isNull() && utf8 >= m_low && utf8 <= m_high)
+            return m_inRange.contains(code);
+        return m_probe.find(code) != 0;
+    }
+
+private:
+    QByteArray m_low;
+    QByteArray m_high;
+    QSet<QString> m_inRange;
+    mutable BulkLookup m_probe;
+};
 
 class PartyTarget final : public ImportTarget
 {
@@ -74,17 +157,14 @@ public:
 
     QList<ImportMatch> findExisting(const Database &db, const QList<QList<ImportKey>> &keys) override
     {
-        BulkLookup byCode(db, QStringLiteral("SELECT id FROM core_party WHERE code = ?"));
-        BulkLookup byName(db, QStringLiteral("SELECT id FROM core_party WHERE name_key = ? ORDER BY id LIMIT 1"));
-        BulkLookup byTax(db, QStringLiteral("SELECT id FROM core_party WHERE tax_key = ? ORDER BY id LIMIT 1"));
+        SavedKeys saved(db, keys.size());
         QList<ImportMatch> out(keys.size());
         QHash<qint64, QString> labels;
         for (qsizetype r = 0; r < keys.size(); ++r) {
             for (const ImportKey &k : keys.at(r)) {
                 if (k.value.isEmpty())
                     continue;
-                BulkLookup &lookup = k.field == Code ? byCode : (k.field == Name ? byName : byTax);
-                if (const qint64 id = lookup.find(k.value)) {
+                if (const qint64 id = saved.find(k.field, k.value)) {
                     out[r] = {id, k.field, {}};
                     labels.insert(id, {});
                     break;
@@ -318,8 +398,8 @@ private:
         }
         const QString docType = m_customers ? QStringLiteral("core.customer") : QStringLiteral("core.supplier");
         const Numbering numbering(db);
-        BulkLookup taken(db, QStringLiteral("SELECT id FROM core_party WHERE code = ?"));
         const QStringList numbers = numbering.take(docType, unnumbered);
+        const SavedCodes taken(db, numbers);
         qsizetype next = 0;
         QStringList codes;
         codes.reserve(creates.size());
@@ -330,7 +410,7 @@ private:
             }
             for (;;) {
                 const QString code = next < numbers.size() ? numbers.at(next++) : numbering.next(docType);
-                if (!fileCodes.contains(code) && taken.find(code) == 0) {
+                if (!fileCodes.contains(code) && !taken.contains(code)) {
                     codes << code;
                     break;
                 }
