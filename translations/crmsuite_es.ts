@@ -1617,6 +1617,14 @@ en: %2</translation>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Importer</name>
@@ -1659,6 +1667,14 @@ en: %2</translation>
     <message>
         <source>Already used by %1: the %2 must be unique.</source>
         <translation>Ya lo usa %1: el valor de %2 debe ser único.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>La importación se canceló.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>La comprobación se canceló.</translation>
     </message>
 </context>
 <context>

@@ -1613,6 +1613,14 @@ in: %2</source>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Importer</name>
@@ -1655,6 +1663,14 @@ in: %2</source>
     <message>
         <source>Already used by %1: the %2 must be unique.</source>
         <translation>已被 %1 使用：%2 必须唯一。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QTableView>
+#include <QTimer>
 
 using namespace Crm;
 using namespace Crm::Test;
@@ -169,4 +170,72 @@ TEST_CASE("Import wizard: an unreadable file is refused on the first page with t
     CHECK(error.contains(QStringLiteral("line 2")));
     CHECK(error.contains(QStringLiteral("never closed")));
     CHECK(shell.db().scalar(QStringLiteral("SELECT count(*) FROM core_product")).toLongLong() == before);
+}
+
+TEST_CASE("Import wizard: Cancel while it imports stops it and writes nothing", "[app][import]")
+{
+    Shell shell(10);
+    ListPage *page = shell.customers();
+    QByteArray csv = "Name,E-mail,Contact\r\n";
+    for (int i = 0; i < 60000; ++i)
+        csv += QStringLiteral("Cancelled Customer %1,c%1@cancel.example,Person %1\r\n").arg(i).toUtf8();
+    const QString path = writeFile(shell.dir.filePath(QStringLiteral("many.csv")), csv);
+    auto state = [&] {
+        return shell.db()
+            .scalar(QStringLiteral("SELECT (SELECT count(*) FROM core_party) || '/' || "
+                                   "(SELECT count(*) FROM core_contact) || '/' || "
+                                   "(SELECT count(*) FROM core_party_fts)"))
+            .toString();
+    };
+    const QString before = state();
+
+    bool pressedEsc = false;
+    bool cancelEnabledWhileBusy = false;
+    bool importEnabledWhileBusy = true;
+    QString summary;
+    int pageAfter = -1;
+    bool cancelEnabledAfter = false;
+    onNextModal([&](QWidget *modal) {
+        auto *wizard = qobject_cast<ImportWizard *>(modal);
+        REQUIRE(wizard);
+        REQUIRE(QTest::qWaitForWindowActive(wizard));
+        auto *pathEdit = wizard->findChild<QLineEdit *>(QStringLiteral("path"));
+        REQUIRE(waitFor([&] { return QApplication::focusWidget() == pathEdit; }));
+        type(path);
+        press(Qt::Key_N, Qt::AltModifier);
+        REQUIRE(waitFor([&] { return wizard->currentId() == ImportWizard::MappingPage; }));
+        press(Qt::Key_N, Qt::AltModifier);
+        REQUIRE(waitFor([&] { return wizard->currentId() == ImportWizard::CheckPage && !wizard->isBusy(); }, 30000));
+        // Esc as soon as the import is busy (the timer fires in the wizard's
+        // own event loop while it waits for the worker).
+        QTimer watch;
+        watch.setInterval(5);
+        QObject::connect(&watch, &QTimer::timeout, wizard, [&] {
+            if (pressedEsc || !wizard->isBusy())
+                return;
+            cancelEnabledWhileBusy = wizard->button(QWizard::CancelButton)->isEnabled();
+            importEnabledWhileBusy = wizard->button(QWizard::CommitButton)->isEnabled();
+            pressedEsc = true;
+            QTest::keyClick(wizard, Qt::Key_Escape);
+            screenshot(wizard, QStringLiteral("import-cancelling"));
+        });
+        watch.start();
+        press(Qt::Key_I, Qt::AltModifier); // Import (the button clicks a moment later)
+        REQUIRE(waitFor([&] { return pressedEsc && !wizard->isBusy(); }, 30000));
+        watch.stop();
+        pageAfter = wizard->currentId();
+        summary = wizard->page(ImportWizard::CheckPage)->findChild<QLabel *>(QStringLiteral("summary"))->text();
+        cancelEnabledAfter = wizard->button(QWizard::CancelButton)->isEnabled();
+        screenshot(wizard, QStringLiteral("import-cancelled"));
+        wizard->reject(); // not busy now: closes
+    });
+    page->view()->setFocus();
+    press(Qt::Key_I, Qt::ControlModifier);
+    REQUIRE(waitFor([&] { return pageAfter >= 0 && !QApplication::activeModalWidget(); }, 60000));
+    CHECK(cancelEnabledWhileBusy);
+    CHECK_FALSE(importEnabledWhileBusy);
+    CHECK(pageAfter == ImportWizard::CheckPage);
+    CHECK(summary == QStringLiteral("Nothing was imported: The import was cancelled."));
+    CHECK(cancelEnabledAfter);
+    CHECK(state() == before);
 }

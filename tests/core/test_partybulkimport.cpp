@@ -107,14 +107,23 @@ TEST_CASE_METHOD(DbFixture, "Import: customers written in batches are searchable
     for (const qint64 id : std::as_const(ids)) {
         const std::optional<Party> p = repository.load(id);
         REQUIRE(p);
-        const QString key = db.scalar(QStringLiteral("SELECT key FROM core_party_fts WHERE rowid = ?"), {id}).toString();
+        const QString key =
+            db.scalar(QStringLiteral("SELECT key FROM core_party_fts WHERE rowid = ?"), {id}).toString();
         CHECK(key == SearchIndex::keyText(PartyRepository::searchParts(*p)));
     }
 
     // Parties of the first, second and last batch by code, phone, name and
     // contact fragments of every length.
-    QStringList queries{u("华"),   u("华为"), u("张伟"), u("伟"),    u("上海"),           QStringLiteral("ac"),
-                        QStringLiteral("m"), QStringLiteral("jones"), QStringLiteral("se tr"), QStringLiteral("sevilla")};
+    QStringList queries{u("华"),
+                        u("华为"),
+                        u("张伟"),
+                        u("伟"),
+                        u("上海"),
+                        QStringLiteral("ac"),
+                        QStringLiteral("m"),
+                        QStringLiteral("jones"),
+                        QStringLiteral("se tr"),
+                        QStringLiteral("sevilla")};
     for (const int i : {0, 499, 500, 501, 1000, kRows - 1}) {
         const Party p = customer(i);
         queries << codeOf(i) << p.phone << p.phone.mid(4) << p.contacts.first().mobile
@@ -141,4 +150,47 @@ TEST_CASE_METHOD(DbFixture, "Import: customers written in batches are searchable
     compare();
     db.exec(QStringLiteral("INSERT INTO core_party_fts(core_party_fts) VALUES ('integrity-check')"));
     db.exec(QStringLiteral("INSERT INTO core_party_fts_short(core_party_fts_short) VALUES ('integrity-check')"));
+}
+
+TEST_CASE_METHOD(DbFixture, "Import: cancelled at any point, nothing is written", "[core][import]")
+{
+    initializeCompany(db);
+    const ImportTable table = CsvReader::read(utf8Bom(csv()));
+    const Importer importer(db, customersTarget(), kActor);
+    const QStringList mapping = ImportMapping::guess(customersTarget().create()->fields(), table.header);
+    auto state = [&] {
+        return db
+            .scalar(QStringLiteral("SELECT (SELECT count(*) FROM core_party) || '/' || "
+                                   "(SELECT count(*) FROM core_contact) || '/' || "
+                                   "(SELECT count(*) FROM core_party_fts) || '/' || "
+                                   "(SELECT next_value FROM core_numbering WHERE doc_type = 'core.customer')"))
+            .toString();
+    };
+    const QString before = state();
+
+    // The run asks whether it is cancelled while it checks (from several
+    // threads), before and while it writes; answer yes at the k-th question.
+    int cancelledAt = 0;
+    for (int k = 1; k < 100; ++k) {
+        QAtomicInt asked(0);
+        ImportOptions options;
+        options.cancelled = [&asked, k] { return asked.fetchAndAddRelaxed(1) + 1 >= k; };
+        try {
+            const ImportReport report = importer.commit(table, mapping, options);
+            CHECK(report.created == kRows); // asked fewer than k times: all written
+            break;
+        } catch (const Error &e) {
+            INFO("cancelled at question " << k);
+            CHECK(e.message() == QStringLiteral("The import was cancelled."));
+            CHECK(state() == before);
+            cancelledAt = k;
+        }
+    }
+    CHECK(cancelledAt >= 6); // checking, looking up, and between the batches of the write
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM core_party")).toInt() == kRows);
+    db.exec(QStringLiteral("INSERT INTO core_party_fts(core_party_fts) VALUES ('integrity-check')"));
+
+    ImportOptions cancelNow;
+    cancelNow.cancelled = [] { return true; };
+    CHECK_THROWS_WITH(importer.dryRun(table, mapping, cancelNow), "The check was cancelled.");
 }

@@ -19,6 +19,11 @@ void report(const ImportOptions &options, int percent)
     if (options.progress)
         options.progress(percent);
 }
+
+bool isCancelled(const ImportOptions &options)
+{
+    return options.cancelled && options.cancelled();
+}
 } // namespace
 
 QString Importer::policyTitle(DuplicatePolicy policy)
@@ -92,6 +97,10 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
     else
         reading.emplace(m_db);
     report(options, 0);
+    const std::function<void()> stopIfCancelled = [&options, write] {
+        if (isCancelled(options))
+            throw Error(write ? tr("The import was cancelled.") : tr("The check was cancelled."));
+    };
     target->prepare(m_db);
 
     // Rows are checked in chunks on the thread pool: check() only reads.
@@ -108,6 +117,8 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
     QAtomicInteger<qsizetype> done(0);
     ImportTarget *checker = target.get();
     QtConcurrent::blockingMap(chunks, [&](const std::pair<qsizetype, qsizetype> &chunk) {
+        if (isCancelled(options))
+            return; // the rest of the chunks only
         for (qsizetype r = chunk.first; r < chunk.second; ++r) {
             QStringList &v = valuesAt[r];
             v.reserve(fields.size());
@@ -126,7 +137,9 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
         }
         report(options, int(60 * done.fetchAndAddRelaxed(chunk.second - chunk.first) / std::max<qsizetype>(1, n)));
     });
+    stopIfCancelled();
     QList<ImportMatch> matches = target->findExisting(m_db, keys);
+    stopIfCancelled();
     report(options, 70);
 
     ImportReport rep;
@@ -137,6 +150,8 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
     rep.lines.reserve(n);
     writes.reserve(n);
     for (qsizetype r = 0; r < n; ++r) {
+        if (r % 4096 == 4095)
+            stopIfCancelled();
         const int line = table.lines.value(r);
         QList<ImportProblem> &p = problems[r];
         for (const ImportKey &k : std::as_const(keys[r])) {
@@ -213,7 +228,9 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
             // The import is done when its rows are safe in the write-ahead log;
             // copying the log into the file follows on a thread of its own.
             const DeferredCheckpoint deferred(m_db);
-            target->write(m_db, m_actor, writes);
+            stopIfCancelled();
+            target->write(m_db, m_actor, writes, stopIfCancelled);
+            stopIfCancelled();
             tx->commit();
         }
     }

@@ -26,6 +26,9 @@ struct ImportOptions
     bool strict = false;
     // 0…100, called on the working thread; optional.
     std::function<void(int)> progress;
+    // Asked now and then on the working threads; optional. When it answers
+    // true the run stops, throws Crm::Error and writes nothing.
+    std::function<bool()> cancelled;
 };
 
 // Imports a table into a target: maps columns to fields, checks every row
@@ -45,7 +48,8 @@ public:
     {}
 
     // `mapping`: per column of the table, the field key ("" : not imported).
-    // Throws Crm::Error when the mapping cannot run (a required field without a column).
+    // Throws Crm::Error when the mapping cannot run (a required field without a
+    // column) or when the run is cancelled (options.cancelled).
     ImportReport dryRun(const ImportTable &table, const QStringList &mapping, const ImportOptions &options) const;
     ImportReport commit(const ImportTable &table, const QStringList &mapping, const ImportOptions &options) const;
 

@@ -75,7 +75,10 @@ public:
     // How the report names a row's record: "Acme Ltd."
     virtual QString label(const QStringList &values) const = 0;
     // Creates and updates, inside the caller's write transaction; throws Crm::Error.
-    virtual void write(const Database &db, const QString &actor, const QList<ImportWrite> &rows) = 0;
+    // Calls `stopIfCancelled` now and then (every few hundred rows): it throws
+    // when the user cancelled, and the caller's transaction is rolled back.
+    virtual void write(const Database &db, const QString &actor, const QList<ImportWrite> &rows,
+                       const std::function<void()> &stopIfCancelled) = 0;
 };
 
 // A target as a module registers it (Registry::addImportTarget).

@@ -192,17 +192,21 @@ public:
         return v.at(Code).isEmpty() ? v.at(Name) : v.at(Code) + QLatin1Char(' ') + v.at(Name);
     }
 
-    void write(const Database &db, const QString &actor, const QList<ImportWrite> &rows) override
+    void write(const Database &db, const QString &actor, const QList<ImportWrite> &rows,
+               const std::function<void()> &stopIfCancelled) override
     {
         // Saved parties are updated through the repository, new ones inserted in bulk.
         const PartyRepository repository(db, actor);
         QList<ImportProblem> ignored;
         QList<const QStringList *> creates;
+        qsizetype updates = 0;
         for (const ImportWrite &w : rows) {
             if (w.existingId == 0) {
                 creates << &w.values;
                 continue;
             }
+            if (++updates % 256 == 0)
+                stopIfCancelled();
             std::optional<Party> merged = mergeInto(db, w.values, w.existingId, &ignored);
             if (!merged)
                 throw Error(tr("Record %1 was deleted during the import.").arg(w.existingId));
@@ -211,14 +215,17 @@ public:
         if (creates.isEmpty())
             return;
         const QStringList codes = codesFor(db, creates);
-        PartyBulkInsert(db, actor).insertAll(creates.size(), [&](qsizetype i) {
-            QList<ImportProblem> unused;
-            Party p = build(*creates.at(i), &unused);
-            p.code = codes.at(i);
-            if (p.currency.isEmpty())
-                p.currency = m_baseCurrency;
-            return p;
-        });
+        PartyBulkInsert(db, actor).insertAll(
+            creates.size(),
+            [&](qsizetype i) {
+                QList<ImportProblem> unused;
+                Party p = build(*creates.at(i), &unused);
+                p.code = codes.at(i);
+                if (p.currency.isEmpty())
+                    p.currency = m_baseCurrency;
+                return p;
+            },
+            stopIfCancelled);
     }
 
 private:

@@ -161,11 +161,15 @@ public:
         return QStringList{v.at(Code), v.at(Name), v.at(Specification)}.join(QLatin1Char(' ')).simplified();
     }
 
-    void write(const Database &db, const QString &actor, const QList<ImportWrite> &rows) override
+    void write(const Database &db, const QString &actor, const QList<ImportWrite> &rows,
+               const std::function<void()> &stopIfCancelled) override
     {
         const ProductRepository repository(db, actor);
         QList<ImportProblem> ignored;
+        qsizetype written = 0;
         for (const ImportWrite &w : rows) {
+            if (++written % 256 == 0)
+                stopIfCancelled();
             std::optional<Product> p;
             if (w.existingId > 0)
                 p = mergeInto(db, w.values, w.existingId, &ignored);

@@ -143,7 +143,8 @@ void PartyBulkInsert::writeSearch()
     m_searchBytes = 0;
 }
 
-void PartyBulkInsert::insertAll(qsizetype count, const std::function<Party(qsizetype)> &partyAt)
+void PartyBulkInsert::insertAll(qsizetype count, const std::function<Party(qsizetype)> &partyAt,
+                                const std::function<void()> &stopIfCancelled)
 {
     constexpr qsizetype kBatch = 500;
     const qsizetype batches = (count + kBatch - 1) / kBatch;
@@ -179,6 +180,8 @@ void PartyBulkInsert::insertAll(qsizetype count, const std::function<Party(qsize
     };
     try {
         for (qsizetype k = 0; k < batches; ++k) {
+            if (stopIfCancelled)
+                stopIfCancelled();
             std::optional<Batch> batch = queues.at(size_t(k % builders))->pop();
             if (!batch)
                 throw Error(QCoreApplication::translate("Crm::PartyBulkInsert",

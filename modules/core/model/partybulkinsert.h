@@ -63,8 +63,11 @@ public:
     void finish();
     // Inserts `count` parties: `partyAt(i)` — called on other threads, several
     // at once, so it must only read — gives each; they are packed in batches on
-    // those threads and written here in order.
-    void insertAll(qsizetype count, const std::function<Party(qsizetype)> &partyAt);
+    // those threads and written here in order. `stopIfCancelled`, when given,
+    // is called before each batch is written; what it throws stops the insert
+    // (the caller's transaction then rolls back).
+    void insertAll(qsizetype count, const std::function<Party(qsizetype)> &partyAt,
+                   const std::function<void()> &stopIfCancelled = {});
 
 private:
     void writeSearch();

@@ -68,11 +68,13 @@ void ImportCheckPage::check()
     ImportReport report;
     try {
         const ImportOptions options = s.options;
-        m_wizard->runBusy(tr("Checking every row…"), [&](const std::function<void(int)> &progress) {
-            ImportOptions o = options;
-            o.progress = progress;
-            report = Importer(s.db, s.target, s.session.login()).dryRun(s.table, s.mapping, o);
-        });
+        m_wizard->runBusy(tr("Checking every row…"),
+                          [&](const std::function<void(int)> &progress, const std::function<bool()> &cancelled) {
+                              ImportOptions o = options;
+                              o.progress = progress;
+                              o.cancelled = cancelled;
+                              report = Importer(s.db, s.target, s.session.login()).dryRun(s.table, s.mapping, o);
+                          });
     } catch (const Error &e) {
         m_summary->setText(e.message());
         m_view->setReport({});
@@ -104,11 +106,13 @@ bool ImportCheckPage::validatePage()
     ImportReport result;
     try {
         const ImportOptions options = s.options;
-        m_wizard->runBusy(tr("Importing…"), [&](const std::function<void(int)> &progress) {
-            ImportOptions o = options;
-            o.progress = progress;
-            result = Importer(s.db, s.target, s.session.login()).commit(s.table, s.mapping, o);
-        });
+        m_wizard->runBusy(tr("Importing…"),
+                          [&](const std::function<void(int)> &progress, const std::function<bool()> &cancelled) {
+                              ImportOptions o = options;
+                              o.progress = progress;
+                              o.cancelled = cancelled;
+                              result = Importer(s.db, s.target, s.session.login()).commit(s.table, s.mapping, o);
+                          });
     } catch (const Error &e) {
         m_summary->setText(tr("Nothing was imported: %1").arg(e.message()));
         return false;

@@ -70,8 +70,9 @@ bool ImportFilePage::validatePage()
     const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
     ImportTable table;
     try {
-        m_wizard->runBusy(tr("Reading the file…"),
-                          [&](const std::function<void(int)> &) { table = ImportFile::read(path); });
+        m_wizard->runBusy(
+            tr("Reading the file…"),
+            [&](const std::function<void(int)> &, const std::function<bool()> &) { table = ImportFile::read(path); });
     } catch (const Error &e) {
         m_error->setText(e.message());
         m_error->show();

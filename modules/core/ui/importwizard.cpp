@@ -7,6 +7,7 @@
 #include "ui/importmappingpage.h"
 #include "ui/importresultpage.h"
 
+#include <QAbstractButton>
 #include <QAtomicInt>
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -53,7 +54,21 @@ bool ImportWizard::run(const Database &db, const Session &session, const ImportT
     return wizard.state().result.written() && (wizard.state().result.created + wizard.state().result.updated) > 0;
 }
 
-void ImportWizard::runBusy(const QString &what, const std::function<void(const std::function<void(int)> &)> &job)
+void ImportWizard::reject()
+{
+    if (m_busy) {
+        m_cancel = true;
+        m_busyLabel->setText(tr("Cancelling…"));
+        if (QAbstractButton *cancel = button(QWizard::CancelButton))
+            cancel->setEnabled(false);
+        return;
+    }
+    QWizard::reject();
+}
+
+void ImportWizard::runBusy(
+    const QString &what,
+    const std::function<void(const std::function<void(int)> &progress, const std::function<bool()> &cancelled)> &job)
 {
     // The bar sits on the current page, under its content.
     if (QWizardPage *page = currentPage()) {
@@ -67,7 +82,18 @@ void ImportWizard::runBusy(const QString &what, const std::function<void(const s
     m_progress->setValue(0);
     m_busyBox->show();
     m_busy = true;
-    setEnabled(false);
+    m_cancel = false;
+    // Everything waits but Cancel.
+    QList<std::pair<QWidget *, bool>> disabled;
+    for (QWidget *w :
+         {static_cast<QWidget *>(currentPage()), static_cast<QWidget *>(button(QWizard::BackButton)),
+          static_cast<QWidget *>(button(QWizard::NextButton)), static_cast<QWidget *>(button(QWizard::CommitButton)),
+          static_cast<QWidget *>(button(QWizard::FinishButton))}) {
+        if (w) {
+            disabled.append({w, w->isEnabled()});
+            w->setEnabled(false);
+        }
+    }
 
     QAtomicInt percent(0);
     QString error;
@@ -79,9 +105,14 @@ void ImportWizard::runBusy(const QString &what, const std::function<void(const s
     tick.setInterval(50);
     connect(&tick, &QTimer::timeout, this, [&] { m_progress->setValue(percent.loadRelaxed()); });
     tick.start();
+    bool asked = false;
     watcher.setFuture(QtConcurrent::run([&] {
         try {
-            job([&percent](int p) { percent.storeRelaxed(p); });
+            job([&percent](int p) { percent.storeRelaxed(p); },
+                [this, &asked] {
+                    asked = true;
+                    return m_cancel.load();
+                });
         } catch (const Error &e) {
             error = e.message();
         } catch (const std::exception &e) {
@@ -94,11 +125,16 @@ void ImportWizard::runBusy(const QString &what, const std::function<void(const s
         loop.exec();
     watcher.waitForFinished();
     tick.stop();
-    setEnabled(true);
+    for (const auto &[w, enabled] : std::as_const(disabled))
+        w->setEnabled(enabled);
+    if (QAbstractButton *cancel = button(QWizard::CancelButton))
+        cancel->setEnabled(true);
     m_busy = false;
     m_busyBox->hide();
     if (!error.isEmpty())
         throw Error(error);
+    if (m_cancel && !asked)
+        throw Error(tr("Cancelled."));
 }
 
 } // namespace Crm

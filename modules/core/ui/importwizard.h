@@ -4,6 +4,7 @@
 #include "import/importtable.h"
 
 #include <QWizard>
+#include <atomic>
 #include <functional>
 
 class QLabel;
@@ -46,10 +47,16 @@ public:
 
     ImportWizardState &state() { return m_state; }
     bool isBusy() const { return m_busy; }
-    // Runs `job` (given a progress callback, 0…100) on a worker thread while the
-    // wizard waits, disabled, with `what` and a progress bar shown. A Crm::Error
-    // the job throws is thrown again here.
-    void runBusy(const QString &what, const std::function<void(const std::function<void(int)> &)> &job);
+    // Runs `job` on a worker thread while the wizard waits with `what` and a
+    // progress bar shown; only its Cancel button stays enabled. The job is given
+    // a progress callback (0…100) and a question it asks now and then: whether
+    // Cancel was pressed. A Crm::Error the job throws is thrown again here, and
+    // so is one that says it was cancelled when the job ended without asking.
+    void runBusy(const QString &what, const std::function<void(const std::function<void(int)> &progress,
+                                                               const std::function<bool()> &cancelled)> &job);
+
+    // Cancel (and Esc, and closing the window) while busy asks the job to stop.
+    void reject() override;
 
 private:
     ImportWizardState m_state;
@@ -57,6 +64,7 @@ private:
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     bool m_busy = false;
+    std::atomic_bool m_cancel = false;
 };
 
 } // namespace Crm
