@@ -31,6 +31,21 @@ qint64 customers(const Database &db)
 {
     return db.scalar(QStringLiteral("SELECT count(*) FROM core_party WHERE is_customer = 1")).toLongLong();
 }
+
+// The wizard `modal` is, with `path` typed on its first page and Next pressed:
+// on its mapping page.
+ImportWizard *openOnMappingPage(QWidget *modal, const QString &path)
+{
+    auto *wizard = qobject_cast<ImportWizard *>(modal);
+    REQUIRE(wizard);
+    REQUIRE(QTest::qWaitForWindowActive(wizard));
+    auto *pathEdit = wizard->findChild<QLineEdit *>(QStringLiteral("path"));
+    REQUIRE(waitFor([&] { return QApplication::focusWidget() == pathEdit; }));
+    type(QDir::toNativeSeparators(path));
+    press(Qt::Key_N, Qt::AltModifier);
+    REQUIRE(waitFor([&] { return wizard->currentId() == ImportWizard::MappingPage; }));
+    return wizard;
+}
 } // namespace
 
 TEST_CASE("Customers page: Import… a CSV with bad rows lists exactly them, then imports the good ones", "[app][import]")
@@ -56,14 +71,7 @@ TEST_CASE("Customers page: Import… a CSV with bad rows lists exactly them, the
     qint64 duringDryRun = -1;
     QString resultSummary;
     onNextModal([&](QWidget *modal) {
-        auto *wizard = qobject_cast<ImportWizard *>(modal);
-        REQUIRE(wizard);
-        REQUIRE(QTest::qWaitForWindowActive(wizard));
-        auto *pathEdit = wizard->findChild<QLineEdit *>(QStringLiteral("path"));
-        REQUIRE(waitFor([&] { return QApplication::focusWidget() == pathEdit; }));
-        type(QDir::toNativeSeparators(path));
-        press(Qt::Key_N, Qt::AltModifier);
-        REQUIRE(waitFor([&] { return wizard->currentId() == ImportWizard::MappingPage; }));
+        ImportWizard *wizard = openOnMappingPage(modal, path);
         auto *mapping = static_cast<ImportMappingPage *>(wizard->page(ImportWizard::MappingPage));
         for (int c = 0; c < 5; ++c)
             mapped << mapping->fieldBox(c)->currentData().toString();
@@ -196,14 +204,7 @@ TEST_CASE("Import wizard: Cancel while it imports stops it and writes nothing", 
     int pageAfter = -1;
     bool cancelEnabledAfter = false;
     onNextModal([&](QWidget *modal) {
-        auto *wizard = qobject_cast<ImportWizard *>(modal);
-        REQUIRE(wizard);
-        REQUIRE(QTest::qWaitForWindowActive(wizard));
-        auto *pathEdit = wizard->findChild<QLineEdit *>(QStringLiteral("path"));
-        REQUIRE(waitFor([&] { return QApplication::focusWidget() == pathEdit; }));
-        type(path);
-        press(Qt::Key_N, Qt::AltModifier);
-        REQUIRE(waitFor([&] { return wizard->currentId() == ImportWizard::MappingPage; }));
+        ImportWizard *wizard = openOnMappingPage(modal, path);
         press(Qt::Key_N, Qt::AltModifier);
         REQUIRE(waitFor([&] { return wizard->currentId() == ImportWizard::CheckPage && !wizard->isBusy(); }, 30000));
         // Esc as soon as the import is busy (the timer fires in the wizard's

@@ -59,6 +59,21 @@ void ImportCheckPage::initializePage()
     check();
 }
 
+ImportReport ImportCheckPage::runImporter(const QString &what, bool commit)
+{
+    const ImportWizardState &s = m_wizard->state();
+    const ImportOptions options = s.options; // copied here, read there
+    ImportReport report;
+    m_wizard->runBusy(what, [&](const std::function<void(int)> &progress, const std::function<bool()> &cancelled) {
+        ImportOptions o = options;
+        o.progress = progress;
+        o.cancelled = cancelled;
+        const Importer importer(s.db, s.target, s.session.login());
+        report = commit ? importer.commit(s.table, s.mapping, o) : importer.dryRun(s.table, s.mapping, o);
+    });
+    return report;
+}
+
 void ImportCheckPage::check()
 {
     ImportWizardState &s = m_wizard->state();
@@ -67,14 +82,7 @@ void ImportCheckPage::check()
     m_checked = false;
     ImportReport report;
     try {
-        const ImportOptions options = s.options;
-        m_wizard->runBusy(tr("Checking every row…"),
-                          [&](const std::function<void(int)> &progress, const std::function<bool()> &cancelled) {
-                              ImportOptions o = options;
-                              o.progress = progress;
-                              o.cancelled = cancelled;
-                              report = Importer(s.db, s.target, s.session.login()).dryRun(s.table, s.mapping, o);
-                          });
+        report = runImporter(tr("Checking every row…"), false);
     } catch (const Error &e) {
         m_summary->setText(e.message());
         m_view->setReport({});
@@ -105,14 +113,7 @@ bool ImportCheckPage::validatePage()
     ImportWizardState &s = m_wizard->state();
     ImportReport result;
     try {
-        const ImportOptions options = s.options;
-        m_wizard->runBusy(tr("Importing…"),
-                          [&](const std::function<void(int)> &progress, const std::function<bool()> &cancelled) {
-                              ImportOptions o = options;
-                              o.progress = progress;
-                              o.cancelled = cancelled;
-                              result = Importer(s.db, s.target, s.session.login()).commit(s.table, s.mapping, o);
-                          });
+        result = runImporter(tr("Importing…"), true);
     } catch (const Error &e) {
         m_summary->setText(tr("Nothing was imported: %1").arg(e.message()));
         return false;

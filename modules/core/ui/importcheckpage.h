@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/importreport.h"
+
 #include <QWizardPage>
 
 class QButtonGroup;
@@ -25,6 +27,9 @@ public:
     ImportReportView *reportView() const { return m_view; }
 
 private:
+    // The dry run or the commit of the wizard's table on a worker thread, with
+    // progress and Cancel; throws Crm::Error.
+    ImportReport runImporter(const QString &what, bool commit);
     void check();
     ImportWizard *m_wizard;
     QButtonGroup *m_policy = nullptr;
