@@ -105,7 +105,7 @@ void ImportWizard::runBusy(
     tick.setInterval(50);
     connect(&tick, &QTimer::timeout, this, [&] { m_progress->setValue(percent.loadRelaxed()); });
     tick.start();
-    bool asked = false;
+    std::atomic_bool asked = false; // the job asks from several threads
     watcher.setFuture(QtConcurrent::run([&] {
         try {
             job([&percent](int p) { percent.storeRelaxed(p); },
