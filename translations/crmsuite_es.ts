@@ -7,6 +7,10 @@
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
+    <message>
+        <source>Upgrading the database to this version of CRM Suite (once; a large database takes a while)…</source>
+        <translation>Actualizando la base de datos a esta versión de CRM Suite (una sola vez; una base de datos grande tarda un poco)…</translation>
+    </message>
 </context>
 <context>
     <name>Crm::ApprovalDialog</name>

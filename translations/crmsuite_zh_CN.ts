@@ -7,6 +7,10 @@
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
     </message>
+    <message>
+        <source>Upgrading the database to this version of CRM Suite (once; a large database takes a while)…</source>
+        <translation>正在将数据库升级到此版本的 CRM Suite（仅此一次；大型数据库需要一些时间）…</translation>
+    </message>
 </context>
 <context>
     <name>Crm::ApprovalDialog</name>

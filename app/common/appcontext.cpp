@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QTextStream>
+#include <QThread>
 
 namespace Crm {
 
@@ -40,7 +42,31 @@ Database &AppContext::openDatabase(const QString &path, bool create)
     loadModules();
     m_db.reset();
     auto db = std::make_unique<Database>(path, create ? Database::Mode::Create : Database::Mode::ReadWrite);
-    db->migrate(migrations());
+    const MigrationSet set = migrations();
+    if (db->needsUpgrade(set)) {
+        const QThread *opening = QThread::currentThread();
+        const QString label = tr("Upgrading the database to this version of CRM Suite (once; a large database "
+                                 "takes a while)…");
+        const std::function<void()> work = [&] {
+            try {
+                db->migrate(set);
+            } catch (...) {
+                if (QThread::currentThread() != opening)
+                    db->closeThreadConnection();
+                throw;
+            }
+            if (QThread::currentThread() != opening)
+                db->closeThreadConnection(); // a worker's connection goes with it
+        };
+        if (m_longWork) {
+            m_longWork(label, work);
+        } else {
+            QTextStream(stderr) << label << Qt::endl;
+            work();
+        }
+    } else {
+        db->migrate(set);
+    }
     if (!db->isReadOnly())
         for (const OpenTask &task : m_registry.openTasks())
             task.run(*db);

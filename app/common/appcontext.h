@@ -26,6 +26,13 @@ public:
 
     // Loads the module plugins (metadata first) and initialises them into the registry.
     void loadModules();
+    // How long work at opening (upgrading a database made by an earlier version:
+    // on 1,000,000 customers it takes tens of seconds) is run: given what it
+    // does, as the user reads it, and the work, which it may run on another
+    // thread; it throws what the work throws. By default the label goes to
+    // standard error and the work runs here; the GUI shows a busy dialog.
+    using LongWork = std::function<void(const QString &label, const std::function<void()> &work)>;
+    void setLongWork(LongWork run) { m_longWork = std::move(run); }
     // Opens (or creates) the database and runs core's and every module's migrations.
     // Throws Crm::Error with a clear message; nothing is written to a bad file.
     Database &openDatabase(const QString &path, bool create);
@@ -53,6 +60,7 @@ private:
     Registry m_registry;
     std::unique_ptr<Database> m_db;
     bool m_loaded = false;
+    LongWork m_longWork;
 };
 
 } // namespace Crm

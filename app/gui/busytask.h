@@ -1,9 +1,12 @@
 #pragma once
 
+#include "db/error.h"
+
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
+#include <exception>
 #include <functional>
 
 namespace Crm {
@@ -16,6 +19,7 @@ template <typename T> T runBusy(QWidget *parent, const QString &label, std::func
     QProgressDialog progress(label, QString(), 0, 0, parent);
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(300);
+    progress.setValue(0); // starts the 300 ms (without a first value the dialog never shows)
     QFutureWatcher<T> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
@@ -23,6 +27,24 @@ template <typename T> T runBusy(QWidget *parent, const QString &label, std::func
     if (!watcher.isFinished())
         loop.exec();
     return watcher.result();
+}
+
+// runBusy() for work that may throw: what it throws (a Crm::Error, or another
+// standard exception as a Crm::Error with its text) is thrown again here.
+inline void runBusyOrThrow(QWidget *parent, const QString &label, const std::function<void()> &work)
+{
+    const QString error = runBusy<QString>(parent, label, [&work]() -> QString {
+        try {
+            work();
+        } catch (const Error &e) {
+            return e.message().isEmpty() ? QStringLiteral("?") : e.message();
+        } catch (const std::exception &e) {
+            return QString::fromLocal8Bit(e.what());
+        }
+        return {};
+    });
+    if (!error.isEmpty())
+        throw Error(error);
 }
 
 } // namespace Crm

@@ -1,5 +1,6 @@
 #include "appcontext.h"
 #include "auth/userrepository.h"
+#include "busytask.h"
 #include "db/database.h"
 #include "db/error.h"
 #include "demo/demogenerator.h"
@@ -105,6 +106,9 @@ int main(int argc, char **argv)
     parser.process(app);
 
     AppContext ctx;
+    ctx.setLongWork([](const QString &label, const std::function<void()> &work) {
+        runBusyOrThrow(nullptr, label, work); // on a worker thread, a busy dialog saying what goes on
+    });
     ctx.loadModules();
     registerShellPages(ctx.registry());
     for (const SkippedModule &s : ctx.modules().skipped())

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QKeyEvent>
+#include <QProgressDialog>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -21,13 +22,15 @@ inline bool waitFor(const std::function<bool()> &done, int ms = 3000)
 }
 
 // Runs `drive` on the next modal dialog that opens (a form opened with exec()),
-// so the test can type into it while exec() runs.
+// so the test can type into it while exec() runs. Busy dialogs (a progress bar
+// shown while work runs longer than 300 ms on a slow machine) are passed over.
 inline void onNextModal(std::function<void(QWidget *)> drive)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, [timer, drive] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal && !qobject_cast<QProgressDialog *>(modal)) {
             timer->stop();
             timer->deleteLater();
             drive(modal);

@@ -301,16 +301,33 @@ int Database::schemaVersion(const QString &module) const
     return scalar(QStringLiteral("SELECT max(version) FROM schema_migrations WHERE module = ?"), {module}).toInt();
 }
 
+QHash<QString, int> Database::appliedVersions() const
+{
+    QHash<QString, int> applied;
+    if (!connection().tables().contains(QStringLiteral("schema_migrations")))
+        return applied;
+    QSqlQuery q = exec(QStringLiteral("SELECT module, max(version) FROM schema_migrations GROUP BY module"));
+    while (q.next())
+        applied.insert(q.value(0).toString(), q.value(1).toInt());
+    return applied;
+}
+
+bool Database::needsUpgrade(const MigrationSet &set) const
+{
+    const QHash<QString, int> applied = appliedVersions();
+    if (applied.isEmpty())
+        return false;
+    for (const Migration &m : set.ordered())
+        if (applied.value(m.module, 0) < m.version)
+            return true;
+    return false;
+}
+
 void Database::migrate(const MigrationSet &set)
 {
     QSqlDatabase db = connection();
     const bool hasTable = db.tables().contains(QStringLiteral("schema_migrations"));
-    QHash<QString, int> applied;
-    if (hasTable) {
-        QSqlQuery q = exec(QStringLiteral("SELECT module, max(version) FROM schema_migrations GROUP BY module"));
-        while (q.next())
-            applied.insert(q.value(0).toString(), q.value(1).toInt());
-    }
+    const QHash<QString, int> applied = appliedVersions();
     // Refuse a newer schema before writing anything.
     for (auto it = applied.cbegin(); it != applied.cend(); ++it) {
         if (!set.modules().contains(it.key()))

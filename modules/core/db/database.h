@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -45,6 +46,10 @@ public:
     // Runs every pending migration of `set` in dependency order, one transaction
     // per file. Throws Crm::Error when the file's schema is newer than the program.
     void migrate(const MigrationSet &set);
+    // Whether migrate(set) would change a database made by an earlier version
+    // (one with migrations applied and some of `set` still pending); false for
+    // a new, empty file.
+    bool needsUpgrade(const MigrationSet &set) const;
 
     // Prepared query on this thread's connection; throws on prepare failure.
     QSqlQuery prepare(const QString &sql) const;
@@ -71,6 +76,8 @@ public:
     static QString newUuid(); // time-ordered (UUIDv7) for business rows
 
 private:
+    // Per module, the highest migration applied (none: a new file).
+    QHash<QString, int> appliedVersions() const;
     void openConnection(const QString &name) const;
     QString m_path;
     Mode m_mode;
