@@ -7,6 +7,7 @@
 #include "demo/demogenerator.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QThread>
@@ -48,15 +49,12 @@ Database &AppContext::openDatabase(const QString &path, bool create)
         const QString label = tr("Upgrading the database to this version of CRM Suite (once; a large database "
                                  "takes a while)…");
         const std::function<void()> work = [&] {
-            try {
-                db->migrate(set);
-            } catch (...) {
+            // A worker's connection goes with it, whether the upgrade succeeds or throws.
+            const auto closer = qScopeGuard([&] {
                 if (QThread::currentThread() != opening)
                     db->closeThreadConnection();
-                throw;
-            }
-            if (QThread::currentThread() != opening)
-                db->closeThreadConnection(); // a worker's connection goes with it
+            });
+            db->migrate(set);
         };
         if (m_longWork) {
             m_longWork(label, work);
