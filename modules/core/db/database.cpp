@@ -441,18 +441,11 @@ void WriteTransaction::commit()
 
 DeferredCheckpoint::DeferredCheckpoint(const Database &db)
     : m_db(db)
-    , m_pages(db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt())
-{
-    db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
-}
+    , m_noAutoCheckpoint(db, QStringLiteral("wal_autocheckpoint"), 0)
+{}
 
 DeferredCheckpoint::~DeferredCheckpoint()
 {
-    try {
-        m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_pages));
-    } catch (const Error &) {
-        // The setting is an optimisation only; never throw from here.
-    }
     m_db.checkpointInBackground();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/scopedpragma.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
@@ -101,7 +103,7 @@ public:
 
 private:
     const Database &m_db;
-    int m_pages = 0; // the connection's wal_autocheckpoint, restored at the end
+    ScopedPragma m_noAutoCheckpoint; // wal_autocheckpoint = 0
 };
 
 // A write transaction started with BEGIN IMMEDIATE; rolls back unless committed.

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/error.h"
+#include "db/scopedpragma.h"
 #include "export/pipedrowwriter.h"
 #include "export/xlsxwriter.h"
 #include "model/decimal.h"
@@ -12,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <optional>
 
 namespace Crm {
 
@@ -34,30 +36,16 @@ class ExportConnection
 {
 public:
     explicit ExportConnection(const Database &db)
-        : m_db(db)
     {
         if (!isSqlite(db) || db.isMemory())
             return;
-        m_cache = db.scalar(QStringLiteral("PRAGMA cache_size"));
-        m_temp = db.scalar(QStringLiteral("PRAGMA temp_store"));
-        m_db.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kExportCacheKb));
-        m_db.exec(QStringLiteral("PRAGMA temp_store=FILE"));
-    }
-    ~ExportConnection()
-    {
-        try {
-            if (m_cache.isValid())
-                m_db.exec(QStringLiteral("PRAGMA cache_size=%1").arg(m_cache.toLongLong()));
-            if (m_temp.isValid())
-                m_db.exec(QStringLiteral("PRAGMA temp_store=%1").arg(m_temp.toInt()));
-        } catch (const Error &) {
-        }
+        m_cache.emplace(db, QStringLiteral("cache_size"), -kExportCacheKb);
+        m_temp.emplace(db, QStringLiteral("temp_store"), QStringLiteral("FILE"));
     }
 
 private:
-    const Database &m_db;
-    QVariant m_cache;
-    QVariant m_temp;
+    std::optional<ScopedPragma> m_cache;
+    std::optional<ScopedPragma> m_temp;
 };
 
 // `from` with its first table read NOT INDEXED (SQLite): "core_party p LEFT JOIN …"

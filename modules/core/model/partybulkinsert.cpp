@@ -38,19 +38,8 @@ PartyBulkInsert::PartyBulkInsert(const Database &db, QString actor)
     , m_firstId(db.scalar(QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM core_party")).toLongLong())
     , m_now(Database::nowUtc())
     , m_actor(std::move(actor))
-    , m_cacheSize(db.scalar(QStringLiteral("PRAGMA cache_size")))
-{
-    db.exec(QStringLiteral("PRAGMA cache_size = -262144"));
-}
-
-PartyBulkInsert::~PartyBulkInsert()
-{
-    try {
-        m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toLongLong()));
-    } catch (...) {
-        // A smaller cache is an optimisation only; never throw from here.
-    }
-}
+    , m_cache(db, QStringLiteral("cache_size"), -262144) // 256 MB
+{}
 
 void PartyBulkInsert::pack(Party &p, qint64 id, const QString &now, const QString &actor, Batch &batch)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/bulkstatement.h"
+#include "db/scopedpragma.h"
 #include "model/party.h"
 #include "search/ftstermbuffer.h"
 
@@ -45,7 +46,6 @@ public:
     };
 
     PartyBulkInsert(const Database &db, QString actor);
-    ~PartyBulkInsert();
     PartyBulkInsert(const PartyBulkInsert &) = delete;
     PartyBulkInsert &operator=(const PartyBulkInsert &) = delete;
     // The id the first inserted party gets; the others follow.
@@ -84,7 +84,7 @@ private:
     qint64 m_firstId = 1;
     QString m_now;
     QString m_actor;
-    QVariant m_cacheSize; // the connection's, restored at the end
+    ScopedPragma m_cache; // a larger page cache while it lives
 };
 
 } // namespace Crm
