@@ -1,7 +1,5 @@
 #pragma once
 
-#include "db/error.h"
-
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QProgressDialog>
@@ -29,22 +27,19 @@ template <typename T> T runBusy(QWidget *parent, const QString &label, std::func
     return watcher.result();
 }
 
-// runBusy() for work that may throw: what it throws (a Crm::Error, or another
-// standard exception as a Crm::Error with its text) is thrown again here.
+// runBusy() for work that may throw: what it throws is thrown again here.
 inline void runBusyOrThrow(QWidget *parent, const QString &label, const std::function<void()> &work)
 {
-    const QString error = runBusy<QString>(parent, label, [&work]() -> QString {
+    const std::exception_ptr failure = runBusy<std::exception_ptr>(parent, label, [&work]() -> std::exception_ptr {
         try {
             work();
-        } catch (const Error &e) {
-            return e.message().isEmpty() ? QStringLiteral("?") : e.message();
-        } catch (const std::exception &e) {
-            return QString::fromLocal8Bit(e.what());
+        } catch (...) {
+            return std::current_exception();
         }
-        return {};
+        return nullptr;
     });
-    if (!error.isEmpty())
-        throw Error(error);
+    if (failure)
+        std::rethrow_exception(failure);
 }
 
 } // namespace Crm

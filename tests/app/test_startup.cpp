@@ -4,6 +4,7 @@
 #include "auth/userrepository.h"
 #include "busytask.h"
 #include "db/database.h"
+#include "db/error.h"
 #include "db/migrationset.h"
 #include "logindialog.h"
 #include "model/settings.h"
