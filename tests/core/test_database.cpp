@@ -32,6 +32,19 @@ int rowCount(const Database &db)
 {
     return db.scalar(QStringLiteral("SELECT count(*) FROM t")).toInt();
 }
+
+// A database file in WAL mode, as the suite keeps it, with a table t(id, v).
+struct WalFile
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("wal.db"));
+    Database db{path, Database::Mode::Create};
+    WalFile()
+    {
+        db.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        db.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)"));
+    }
+};
 } // namespace
 
 TEST_CASE("A file that is not a database is refused and left alone", "[core][database]")
@@ -223,14 +236,9 @@ TEST_CASE("A nested WriteTransaction joins the outer one", "[core][database][tra
     }
 }
 
-TEST_CASE("A ReadTransaction sees one state of the file and undoes what was written inside it",
-          "[core][database][transaction]")
+TEST_CASE_METHOD(WalFile, "A ReadTransaction sees one state of the file and undoes what was written inside it",
+                 "[core][database][transaction]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("read.db"));
-    Database db(path, Database::Mode::Create);
-    db.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    db.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)"));
     db.exec(QStringLiteral("INSERT INTO t(v) VALUES ('before')"));
     const Database other(path);
     {
@@ -244,7 +252,7 @@ TEST_CASE("A ReadTransaction sees one state of the file and undoes what was writ
     CHECK(rowCount(db) == 2);
     {
         ReadTransaction reading(db);
-        CHECK(rowCount(db) == 2); // a fresh state: the write of the other is seen
+        CHECK(rowCount(db) == 2);    // a fresh state: the write of the other is seen
         WriteTransaction nested(db); // joins the reading: a dry run stays dry
         db.exec(QStringLiteral("INSERT INTO t(v) VALUES ('inside')"));
         nested.commit();
@@ -261,14 +269,9 @@ TEST_CASE("A ReadTransaction sees one state of the file and undoes what was writ
     CHECK(rowCount(other) == 3);
 }
 
-TEST_CASE("A large commit under DeferredCheckpoint leaves copying the log to a thread of its own",
-          "[core][database][transaction][checkpoint]")
+TEST_CASE_METHOD(WalFile, "A large commit under DeferredCheckpoint leaves copying the log to a thread of its own",
+                 "[core][database][transaction][checkpoint]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("ckpt.db"));
-    Database db(path, Database::Mode::Create);
-    db.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    db.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)"));
     db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const qint64 before = QFileInfo(path).size();
     auto writeRows = [&] {
