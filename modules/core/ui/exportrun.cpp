@@ -105,8 +105,14 @@ void ExportRun::finish(const Outcome &outcome)
 {
     m_running = false;
     if (m_progress) {
+        const bool wasShown = m_progress->isVisible();
         m_progress->reset(); // also stops the timer that would show it later
         m_progress->hide();
+        // Back to the window the export started from: window managers do that
+        // when a dialog closes, but not every platform has one (offscreen),
+        // and the dialog's own activation may still be on its way.
+        if (wasShown && m_progress->parentWidget())
+            m_progress->parentWidget()->window()->activateWindow();
     }
     if (!outcome.error.isEmpty())
         emit failed(outcome.error);
