@@ -24,6 +24,12 @@ template <typename T> T runBusy(QWidget *parent, const QString &label, std::func
     watcher.setFuture(QtConcurrent::run(std::move(work)));
     if (!watcher.isFinished())
         loop.exec();
+    // As after an export: back to the window underneath, where there is no
+    // window manager to do it.
+    if (progress.isVisible() && parent) {
+        progress.hide();
+        parent->window()->activateWindow();
+    }
     return watcher.result();
 }
 
