@@ -2,6 +2,8 @@
 
 #include "search/normalizer.h"
 
+#include <QRandomGenerator>
+
 using namespace Crm;
 
 namespace {
@@ -125,4 +127,52 @@ TEST_CASE("Normalizer::shortIndexText holds word starts, CJK characters and pair
     CHECK(Normalizer::isCjk(u("한").at(0)));
     CHECK_FALSE(Normalizer::isCjk(QLatin1Char('a')));
     CHECK_FALSE(Normalizer::isCjk(u("é").at(0)));
+}
+
+TEST_CASE("Normalizer: ASCII and CJK text gives what full normalisation gives", "[core][normalizer]")
+{
+    // The rules as stated, through NFKC and case folding every time.
+    auto fullText = [](const QString &s) {
+        QString out;
+        bool space = true;
+        for (QChar c : s.normalized(QString::NormalizationForm_KC).toCaseFolded()) {
+            if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate()) {
+                out += c;
+                space = false;
+            } else if (!space) {
+                out += QLatin1Char(' ');
+                space = true;
+            }
+        }
+        return out.endsWith(QLatin1Char(' ')) ? out.chopped(1) : out;
+    };
+    auto fullTaxId = [](const QString &s) {
+        QString out;
+        for (QChar c : s.normalized(QString::NormalizationForm_KC))
+            if (c.isLetterOrNumber())
+                out += c.toUpper();
+        return out;
+    };
+    // Mostly text that skips normalisation, with now and then a character that
+    // does not (full width, accents, a combining mark, Hangul, a ligature).
+    const QString plain = u("AZaz09 -.,@+()/_:;华为上海有限公司㐀䶿一龥");
+    const QString other = u("ＡＺ１é\u0301한ﬁ\u3000·");
+    QRandomGenerator random(20261123);
+    for (int n = 0; n < 3000; ++n) {
+        QString s;
+        const int length = int(random.bounded(1, 24));
+        for (int i = 0; i < length; ++i)
+            s += random.bounded(20) == 0 ? other.at(random.bounded(int(other.size())))
+                                         : plain.at(random.bounded(int(plain.size())));
+        INFO(s.toStdString());
+        CHECK(Normalizer::text(s) == fullText(s));
+        CHECK(Normalizer::taxId(s) == fullTaxId(s));
+    }
+}
+
+TEST_CASE("Normalizer::shortIndexText writes each token once, in the order first met", "[core][normalizer]")
+{
+    CHECK(Normalizer::shortIndexText(u("华为 华为 ab abc 𠮷a 𠮷a 华")) == u("华 华为 为 a ab 𠮷 𠮷a"));
+    CHECK(Normalizer::shortIndexText(u("12 345")).isEmpty());
+    CHECK(Normalizer::shortIndexText(QString()).isEmpty());
 }

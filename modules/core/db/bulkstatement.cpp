@@ -4,6 +4,7 @@
 #include "db/error.h"
 
 #include <QCoreApplication>
+#include <QStringEncoder>
 #include <sqlite3.h>
 
 namespace Crm {
@@ -17,6 +18,22 @@ sqlite3 *handleOf(const Database &db)
     return h;
 }
 } // namespace
+
+void BulkRows::appendUtf8(QStringView s)
+{
+    const qsizetype at = m_text.size();
+    m_text.resize(at + s.size() * 3); // the most UTF-8 a UTF-16 unit takes
+    char *out = m_text.data() + at;
+    const char16_t *in = s.utf16();
+    const char16_t *end = in + s.size();
+    while (in < end && *in < 0x80)
+        *out++ = char(*in++);
+    if (in < end) {
+        QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+        out = utf8.appendToBuffer(out, QStringView(in, end));
+    }
+    m_text.resize(out - m_text.constData());
+}
 
 BulkStatement::BulkStatement(const Database &db, const QString &sql)
     : m_sql(sql)

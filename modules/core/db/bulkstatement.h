@@ -28,10 +28,10 @@ public:
     }
     void addNull() { m_slots.push_back({}); }
     void addInt(qint64 v) { m_slots.push_back({Slot::Int, v, 0}); }
-    void addText(const QString &s)
+    void addText(QStringView s)
     {
         const qint64 offset = m_text.size();
-        m_text += s.toUtf8();
+        appendUtf8(s);
         m_slots.push_back({Slot::Text, offset, int(m_text.size() - offset)});
     }
     size_t slotCount() const { return m_slots.size(); }
@@ -46,6 +46,9 @@ public:
     }
 
 private:
+    // Encodes `s` straight onto the end of m_text, without a QByteArray of its own.
+    void appendUtf8(QStringView s);
+
     QByteArray m_text;
     std::vector<Slot> m_slots;
 };

@@ -376,16 +376,32 @@ QString Database::nowUtc()
 QString Database::newUuid()
 {
     // UUIDv7: 48-bit Unix milliseconds, version 7, variant 10, random rest.
+    // The random bits come from a generator per thread, seeded once from the
+    // system's source: an import makes two uuids per row, and asking the
+    // system each time was a tenth of the time spent preparing the rows.
+    thread_local QRandomGenerator64 random = QRandomGenerator64::securelySeeded();
     const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
     quint8 b[16];
     for (int i = 0; i < 6; ++i)
         b[i] = quint8(ms >> (8 * (5 - i)));
-    quint32 r[3];
-    QRandomGenerator::system()->fillRange(r, 3);
-    memcpy(b + 6, r, 10);
+    const quint64 r1 = random.generate();
+    const quint64 r2 = random.generate();
+    for (int i = 0; i < 2; ++i)
+        b[6 + i] = quint8(r1 >> (8 * i));
+    for (int i = 0; i < 8; ++i)
+        b[8 + i] = quint8(r2 >> (8 * i));
     b[6] = quint8((b[6] & 0x0F) | 0x70);
     b[8] = quint8((b[8] & 0x3F) | 0x80);
-    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(b), 16)).toString(QUuid::WithoutBraces);
+    static constexpr char16_t hex[] = u"0123456789abcdef";
+    QString out(36, Qt::Uninitialized);
+    QChar *o = out.data();
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *o++ = u'-';
+        *o++ = hex[b[i] >> 4];
+        *o++ = hex[b[i] & 0x0F];
+    }
+    return out;
 }
 
 namespace {

@@ -1,6 +1,6 @@
 #include "normalizer.h"
 
-#include <QSet>
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace Crm::Normalizer {
@@ -12,15 +12,41 @@ bool isCjk(QChar c)
            (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0xF900 && u <= 0xFAFF);
 }
 
+namespace {
+// Whether NFKC and case folding would change `s` only by lowering its ASCII
+// letters: it holds only ASCII and CJK ideographs of the basic plane, which
+// have no compatibility forms, no case and compose with nothing. Most names,
+// phones and e-mails are such text, and normalising them was most of the
+// time an import spent preparing its rows.
+bool isPlain(QStringView s)
+{
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 && !(u >= 0x4E00 && u <= 0x9FFF) && !(u >= 0x3400 && u <= 0x4DBF))
+            return false;
+    }
+    return true;
+}
+
+bool isAsciiLetterOrDigit(char16_t u)
+{
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+}
+} // namespace
+
 QString text(const QString &s)
 {
-    const QString folded = s.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    const bool plain = isPlain(s);
+    const QString folded = plain ? s : s.normalized(QString::NormalizationForm_KC).toCaseFolded();
     QString out;
     out.reserve(folded.size());
     bool space = true;
-    for (QChar c : folded) {
-        if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate()) {
-            out += c;
+    for (const QChar c : folded) {
+        const char16_t u = c.unicode();
+        const bool kept = plain ? (u < 0x80 ? isAsciiLetterOrDigit(u) : c.isLetterOrNumber())
+                                : (c.isLetterOrNumber() || c.isMark() || c.isSurrogate());
+        if (kept) {
+            out += plain && u >= u'A' && u <= u'Z' ? QChar(u + (u'a' - u'A')) : c;
             space = false;
         } else if (!space) {
             out += QLatin1Char(' ');
@@ -145,7 +171,7 @@ QString name(const QString &s)
 QString phone(const QString &s)
 {
     QString d;
-    for (QChar c : s.normalized(QString::NormalizationForm_KC))
+    for (QChar c : isPlain(s) ? s : s.normalized(QString::NormalizationForm_KC))
         if (c.isDigit() && c.unicode() < 128)
             d += c;
     const bool international = s.trimmed().startsWith(QLatin1Char('+')) || d.startsWith(QLatin1String("00"));
@@ -170,7 +196,7 @@ QString email(const QString &s)
 QString taxId(const QString &s)
 {
     QString out;
-    for (QChar c : s.normalized(QString::NormalizationForm_KC))
+    for (QChar c : isPlain(s) ? s : s.normalized(QString::NormalizationForm_KC))
         if (c.isLetterOrNumber())
             out += c.toUpper();
     return out;
@@ -186,13 +212,21 @@ qsizetype nextCodePoint(QStringView s, qsizetype i)
 
 QString shortIndexText(const QString &normalizedText)
 {
-    QStringList out;
-    QSet<QStringView> seen;
+    // A token is one or two code points, at most four UTF-16 units: packed into
+    // one integer, it is compared at once with those already written.
+    QString out;
+    out.reserve(normalizedText.size() * 2);
+    QVarLengthArray<quint64, 64> seen;
     auto add = [&](QStringView t) {
-        if (!seen.contains(t)) {
-            seen.insert(t);
-            out << t.toString();
-        }
+        quint64 key = 0;
+        for (const QChar c : t)
+            key = (key << 16) | c.unicode();
+        if (std::find(seen.cbegin(), seen.cend(), key) != seen.cend())
+            return;
+        seen.append(key);
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += t;
     };
     const QStringView text(normalizedText);
     // A word is cut into runs of CJK characters and runs of anything else.
@@ -222,7 +256,7 @@ QString shortIndexText(const QString &normalizedText)
         }
         i = end;
     }
-    return out.join(QLatin1Char(' '));
+    return out;
 }
 
 } // namespace Crm::Normalizer
