@@ -336,3 +336,13 @@ TEST_CASE_METHOD(DbFixture, "Saving a party deleted meanwhile fails clearly", "[
     CHECK_THROWS_AS(repo.save(p), Error);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM core_party")).toInt() == 0);
 }
+
+TEST_CASE("An e-mail address is something, one @, and a domain with a dot inside it", "[core][party]")
+{
+    for (const char *good : {"", "a@b.c", "info@huawei.example", " buyer@c1.import.example ", "张伟@例子.中国",
+                             "a.b+c@sub.example.co", "x@.b.c"})
+        CHECK(PartyRepository::isValidEmail(QString::fromUtf8(good)));
+    for (const char *bad : {" ", "not-an-email", "@example.com", "a@", "a@b", "a@.com", "a@com.", "a@b.",
+                            "two@@example.com", "a@b@c.d", "a b@c.d", "a@c .d", "a\t@c.d", "a@c.d\u3000e"})
+        CHECK_FALSE(PartyRepository::isValidEmail(QString::fromUtf8(bad)));
+}

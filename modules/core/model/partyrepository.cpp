@@ -8,9 +8,9 @@
 #include "search/normalizer.h"
 #include "search/searchindex.h"
 
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace Crm {
 
@@ -31,8 +31,15 @@ const QString kColumns = QStringLiteral(
 
 bool PartyRepository::isValidEmail(const QString &email)
 {
-    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return email.isEmpty() || re.match(email.trimmed()).hasMatch();
+    // Something, one @, then a domain with a dot inside it; no spaces.
+    if (email.isEmpty())
+        return true;
+    const QStringView e = QStringView(email).trimmed();
+    const qsizetype at = e.indexOf(u'@');
+    if (at <= 0 || e.indexOf(u'@', at + 1) >= 0 || std::any_of(e.cbegin(), e.cend(), [](QChar c) { return c.isSpace(); }))
+        return false;
+    const QStringView domain = e.sliced(at + 1);
+    return domain.size() >= 3 && domain.sliced(1, domain.size() - 2).contains(u'.');
 }
 
 void PartyRepository::validate(const Party &p)
