@@ -101,6 +101,19 @@ TEST_CASE("CSV: binary data, another encoding and a quote never closed are refus
     const QString cut = errorOf([] { CsvReader::read(QByteArray("Name,Notes\nAcme,ok\nBeta,\"never\nclosed\n")); });
     CHECK(cut.contains(QStringLiteral("line 3")));
     CHECK(cut.contains(QStringLiteral("never closed")));
+    // A character cut short at the very end of the file is found too.
+    const QString shortEnd = errorOf([] { CsvReader::read(QByteArray("Name\nAcme\nx\xe4")); });
+    CHECK(shortEnd.contains(QStringLiteral("line 3")));
+}
+
+TEST_CASE("CSV: UTF-8 decodes to what Qt's own conversion gives, a second BOM and astral characters kept",
+          "[core][import][csv]")
+{
+    const QString text = QStringLiteral("\uFEFFName,Note\n\U00020BB7野家,😀 ok\n");
+    CsvReader::Encoding e = CsvReader::Encoding::Gb18030;
+    CHECK(CsvReader::decode(utf8Bom(text), &e) == text);
+    CHECK(e == CsvReader::Encoding::Utf8Bom);
+    CHECK(CsvReader::decode(text.toUtf8(), &e) == QString::fromUtf8(text.toUtf8()));
 }
 
 TEST_CASE("Import files: empty, header only, old .xls and a damaged .xlsx give a clear message", "[core][import][csv]")

@@ -223,13 +223,22 @@ QString CsvReader::decode(const QByteArray &bytes, Encoding *detected)
         throw Error(tr("This is not a CSV text file or an .xlsx workbook: it holds binary data."));
 
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
-    const QByteArray body = bom ? bytes.mid(3) : bytes;
-    const qsizetype bad = invalidUtf8At(body);
+    const QByteArrayView body = QByteArrayView(bytes).sliced(bom ? 3 : 0);
+    // Decoded once: only text that is not UTF-8 is looked at again.
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+    QString text = utf8.decode(body);
+    if (!utf8.hasError()) {
+        setDetected(bom ? Encoding::Utf8Bom : Encoding::Utf8);
+        return text;
+    }
+    text.clear();
+    const QByteArray bodyBytes = body.toByteArray();
+    const qsizetype bad = invalidUtf8At(bodyBytes);
     if (bad < 0) {
         setDetected(bom ? Encoding::Utf8Bom : Encoding::Utf8);
-        return QString::fromUtf8(body);
+        return QString::fromUtf8(bodyBytes);
     }
-    if (!bom && looksLikeGb18030(body)) {
+    if (!bom && looksLikeGb18030(bodyBytes)) {
         QStringDecoder decoder("GB18030");
         if (!decoder.isValid())
             throw Error(tr("This system cannot read the GB18030 encoding; save the file as CSV UTF-8."));
@@ -238,7 +247,7 @@ QString CsvReader::decode(const QByteArray &bytes, Encoding *detected)
     }
     throw Error(tr("The file is neither UTF-8 nor GB18030 text: line %1 holds characters in another encoding. "
                    "Save it from the spreadsheet as \"CSV UTF-8\" and import it again.")
-                    .arg(lineAt(body, bad)));
+                    .arg(lineAt(bodyBytes, bad)));
 }
 
 QChar CsvReader::detectSeparator(const QString &text)
