@@ -255,7 +255,7 @@ WalWriteBuffer::WalWriteBuffer(const Database &db)
 {
     // FULL or EXTRA: SQLite syncs the log, which writes what is gathered,
     // before it shows a commit to other connections.
-    if (db.scalar(QStringLiteral("PRAGMA synchronous")).toInt() < 2)
+    if (!db.sqliteHandle() || db.scalar(QStringLiteral("PRAGMA synchronous")).toInt() < 2)
         return;
     WalFile *f = openLog(db);
     if (!f || f->buffer)
