@@ -1,6 +1,7 @@
 #include "testdb.h"
 #include "testfiles.h"
 
+#include "db/bulkstatement.h"
 #include "db/error.h"
 #include "db/scopedpragma.h"
 #include "db/walwritebuffer.h"
@@ -533,4 +534,37 @@ TEST_CASE("A WalWriteBuffer gathers nothing where a commit could be seen before 
         WriteTransaction inJournal(journal);
         CHECK_FALSE(WalWriteBuffer(journal).isActive());
     }
+}
+
+TEST_CASE("SqliteRows reads what QtSql reads, with the same binds", "[core][database]")
+{
+    const TestDatabase test;
+    const Database &db = test;
+    db.exec(QStringLiteral("CREATE TABLE v (i INTEGER, r REAL, t TEXT, b BLOB, n TEXT)"));
+    db.exec(QStringLiteral("INSERT INTO v VALUES (?, ?, ?, ?, NULL)"),
+            {qint64(1) << 40, 2.5, QStringLiteral("上海 Acme 😀"), QByteArray("\0\1\2", 3)});
+    db.exec(QStringLiteral("INSERT INTO v VALUES (-7, 0.0, '', x'', NULL)"));
+    db.exec(QStringLiteral("INSERT INTO v VALUES (3, NULL, 'left out', NULL, 'x')"));
+    const QString sql = QStringLiteral("SELECT i, r, t, b, n FROM v WHERE t <> ? AND i <> ? ORDER BY i DESC");
+    const QVariantList binds{QStringLiteral("left out"), 99};
+    SqliteRows rows(db, sql, binds);
+    QSqlQuery q = db.exec(sql, binds);
+    REQUIRE(rows.columnCount() == 5);
+    int read = 0;
+    while (q.next()) {
+        REQUIRE(rows.next());
+        for (int c = 0; c < 5; ++c) {
+            INFO("row " << read << ", column " << c);
+            CHECK(rows.value(c).isNull() == q.value(c).isNull());
+            if (!q.value(c).isNull()) {
+                CHECK(rows.value(c).typeId() == q.value(c).typeId());
+                CHECK(rows.value(c) == q.value(c));
+            }
+        }
+        ++read;
+    }
+    CHECK(read == 2);
+    CHECK_FALSE(rows.next());
+    CHECK(SqliteRows(db, sql, {QString(), 0}).next()); // a null string binds as '', as Database::exec binds it
+    CHECK_THROWS_AS(SqliteRows(db, QStringLiteral("SELECT nothing FROM nowhere")), Error);
 }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 #include <vector>
 
 struct sqlite3_stmt;
@@ -90,6 +91,30 @@ public:
 
     // The first row's first column for `key`, or 0 when there is no row; throws Crm::Error.
     qint64 find(const QString &key);
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_sql;
+};
+
+// A query read row after row through SQLite's own API, its values as QtSql
+// gives them (an integer as qint64, a real as double, text as QString, a blob
+// as QByteArray, NULL as a null QVariant), for reads of whole lists (exports),
+// where QtSql's copy of every row and SQLite's conversion of its text to UTF-16
+// took a good part of the time. Binds as Database::exec does. On the calling
+// thread's connection; SQLite only.
+class SqliteRows
+{
+public:
+    SqliteRows(const Database &db, const QString &sql, const QVariantList &binds = {});
+    ~SqliteRows();
+    SqliteRows(const SqliteRows &) = delete;
+    SqliteRows &operator=(const SqliteRows &) = delete;
+    // Steps to the next row; false after the last. Throws Crm::Error.
+    bool next();
+    int columnCount() const;
+    // A value of the current row.
+    QVariant value(int column) const;
 
 private:
     sqlite3_stmt *m_stmt = nullptr;

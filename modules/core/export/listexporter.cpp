@@ -1,5 +1,6 @@
 #include "export/listexporter.h"
 
+#include "db/bulkstatement.h"
 #include "db/database.h"
 #include "db/error.h"
 #include "db/scopedpragma.h"
@@ -26,6 +27,31 @@ constexpr int kExportCacheKb = 8000;
 bool isSqlite(const Database &db)
 {
     return db.connection().driverName() == QLatin1String("QSQLITE");
+}
+
+// Runs `sql` and hands each row to `row(rows, columns)` until it returns false;
+// true when every row was handed. On SQLite through its own API (SqliteRows),
+// else through QtSql.
+template <typename Row>
+bool readRows(const Database &db, const QString &sql, const QVariantList &binds, Row &&row)
+{
+    if (isSqlite(db)) {
+        SqliteRows q(db, sql, binds);
+        const int columns = q.columnCount();
+        while (q.next())
+            if (!row(q, columns))
+                return false;
+        return true;
+    }
+    QSqlQuery q = db.exec(sql, binds);
+    const int columns = q.record().count();
+    while (q.next())
+        if (!row(q, columns))
+            return false;
+    if (q.lastError().isValid())
+        throw Error(QCoreApplication::translate("Crm::ListExporter", "Could not read the list: %1")
+                        .arg(q.lastError().text()));
+    return true;
 }
 
 // The connection set up for reading a whole list on SQLite, and put back after:
@@ -169,14 +195,13 @@ qint64 ListExporter::readAll(const Database &db, const ListExport &list)
 {
     const auto [sql, binds] = select(list, isSqlite(db));
     const ExportConnection connection(db);
-    QSqlQuery q = db.exec(sql, binds);
-    const int n = q.record().count();
     qint64 rows = 0;
-    while (q.next()) {
-        for (int i = 0; i < n; ++i)
+    readRows(db, sql, binds, [&rows](const auto &q, int columns) {
+        for (int i = 0; i < columns; ++i)
             q.value(i);
         ++rows;
-    }
+        return true;
+    });
     return rows;
 }
 
@@ -207,9 +232,8 @@ ListExporter::Result ListExporter::write(const Database &db, const ListExport &l
 
     writer.writeHeader(list.titles());
     const ExportConnection connection(db);
-    QSqlQuery q = db.exec(sql, binds);
     Result result;
-    while (q.next()) {
+    const bool whole = readRows(db, sql, binds, [&](const auto &q, int) {
         const int decimals = perRowCurrency ? Money::decimalsFor(q.value(currencyAt).toString()) : 2;
         // A new list each row: the writer may keep the last one (PipedRowWriter).
         QList<ExportCell> row;
@@ -218,15 +242,10 @@ ListExporter::Result ListExporter::write(const Database &db, const ListExport &l
             row.append(cell(*specs.at(i), q.value(int(i)), decimals));
         writer.writeRow(row);
         ++result.rows;
-        if (progress && result.rows % kProgressEvery == 0 && !progress(result.rows)) {
-            result.cancelled = true;
-            return result;
-        }
-    }
-    if (q.lastError().isValid())
-        throw Error(tr("Could not read the list: %1").arg(q.lastError().text()));
-    if (progress && !progress(result.rows))
-        result.cancelled = true;
+        return !(progress && result.rows % kProgressEvery == 0 && !progress(result.rows));
+    });
+    // Cancelled between rows, or at the end.
+    result.cancelled = !whole || (progress && !progress(result.rows));
     return result;
 }
 
