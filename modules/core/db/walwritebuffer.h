@@ -8,12 +8,12 @@ class Database;
 
 // SQLite writes each frame of the write-ahead log as two small writes: its
 // 24-byte header, then the page. A large commit (an import of 100,000
-// customers writes some 32,000 frames) thus makes twice as many system calls,
+// customers writes some 130 MB of log) thus makes twice as many system calls,
 // and because no write covers a whole block of the new end of the file, the
 // file system first zeroes the rest of every block each one starts.
 //
 // While a WalWriteBuffer lives, the log of this thread's connection gathers
-// consecutive writes in memory and hands them on in blocks of 1 MB. Whatever
+// consecutive writes in memory and hands them on in blocks of 120 KB. Whatever
 // reads, syncs, sizes or truncates the log writes the gathered data first, and
 // so does the end of the scope. A commit is safe before other connections see
 // it only because SQLite syncs the log before it publishes the commit when
