@@ -6,6 +6,7 @@
 #include "demo/demonames.h"
 #include "demo/demoutil.h"
 #include "search/normalizer.h"
+#include "search/searchbulkwriter.h"
 #include "search/searchindex.h"
 
 #include <QDateTime>
@@ -16,11 +17,12 @@ namespace Crm::DemoParties {
 
 namespace {
 
-// Rows as the writer consumes them: per party its row, its contacts, then its
-// two search-index rows, packed into one buffer per batch.
+// Rows as the writer consumes them: per party its row and its contacts, packed
+// into one buffer per batch, and its two search-index rows into another.
 struct Batch
 {
     BulkRows rows;
+    BulkRows search;              // per party: rowid, key, rowid, short key
     std::vector<quint8> contacts; // contacts per party
     bool empty() const { return contacts.empty(); }
 };
@@ -138,13 +140,14 @@ void build(const Params &p, qint64 firstId, Queue &queue)
             b.addInt(k == 0);
             for (const QString &t : {Normalizer::phone(cmobile), cemail, created, created, actor})
                 b.addText(t);
-            parts << cname;
+            parts << cname << cmobile << phone; // as PartyRepository::searchParts: name, mobile, phone
         }
         const QString key = SearchIndex::keyText(parts);
-        b.addInt(id);
-        b.addText(key);
-        b.addInt(id);
-        b.addText(Normalizer::shortIndexText(key));
+        BulkRows &s = batch.search;
+        s.addInt(id);
+        s.addText(key);
+        s.addInt(id);
+        s.addText(Normalizer::shortIndexText(key));
         batch.contacts.push_back(quint8(contacts));
         if (batch.contacts.size() == kBatch) {
             if (!queue.push(std::move(batch)))
@@ -187,8 +190,7 @@ void generate(const Database &db, const Params &p, const std::function<void(int)
     BulkStatement contact(db, QStringLiteral("INSERT INTO core_contact(uuid, party_id, name, title, phone, mobile, "
                                              "email, is_primary, phone_key, email_key, "
                                              "created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    BulkStatement fts(db, QStringLiteral("INSERT INTO core_party_fts(rowid, key) VALUES (?, ?)"));
-    BulkStatement ftsShort(db, QStringLiteral("INSERT INTO core_party_fts_short(rowid, key) VALUES (?, ?)"));
+    SearchBulkWriter search(db, QStringLiteral("core_party"));
 
     const qint64 firstId = db.scalar(QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM core_party")).toLongLong();
     const int total = p.customers + p.suppliers;
@@ -196,19 +198,19 @@ void generate(const Database &db, const Params &p, const std::function<void(int)
     std::thread builder([&] { build(p, firstId, queue); });
     int written = 0;
     try {
-        while (const std::optional<Batch> batch = queue.pop()) {
+        while (std::optional<Batch> batch = queue.pop()) {
             size_t next = 0;
             for (const quint8 contacts : batch->contacts) {
                 party.run(batch->rows, &next);
                 for (int k = 0; k < contacts; ++k)
                     contact.run(batch->rows, &next);
-                fts.run(batch->rows, &next);
-                ftsShort.run(batch->rows, &next);
             }
+            search.add(std::move(batch->search));
             written += int(batch->contacts.size());
             if (progress)
                 progress(int(90.0 * written / std::max(1, total)));
         }
+        search.finish();
     } catch (...) {
         // The builder stops at its next push; a push it waits in returns.
         queue.cancel();

@@ -14,12 +14,6 @@
 
 namespace Crm {
 
-namespace {
-// Search-index text held back before it is written (bounds the memory of big
-// imports; each run written costs one FTS5 segment per index).
-constexpr qsizetype kSearchBytes = 64 * 1024 * 1024;
-} // namespace
-
 PartyBulkInsert::PartyBulkInsert(const Database &db, QString actor)
     : m_db(db)
     , m_party(db, QStringLiteral("INSERT INTO core_party(id, uuid, code, name, short_name, is_customer, is_supplier, "
@@ -31,10 +25,7 @@ PartyBulkInsert::PartyBulkInsert(const Database &db, QString actor)
     , m_contact(db, QStringLiteral("INSERT INTO core_contact(uuid, party_id, name, title, department, phone, mobile, "
                                    "email, is_primary, notes, phone_key, email_key, created_at, updated_at, "
                                    "updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
-    , m_fts(db, QStringLiteral("INSERT INTO core_party_fts(rowid, key) VALUES (?, ?)"))
-    , m_ftsShort(db, QStringLiteral("INSERT INTO core_party_fts_short(rowid, key) VALUES (?, ?)"))
-    , m_ftsBuffer(db, QStringLiteral("core_party_fts"), kSearchBytes)
-    , m_ftsShortBuffer(db, QStringLiteral("core_party_fts_short"), kSearchBytes)
+    , m_search(db, QStringLiteral("core_party"))
     , m_firstId(db.scalar(QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM core_party")).toLongLong())
     , m_now(Database::nowUtc())
     , m_actor(std::move(actor))
@@ -107,29 +98,12 @@ void PartyBulkInsert::write(Batch &&batch)
         for (int i = 0; i < contacts; ++i)
             m_contact.run(batch.rows, &next);
     }
-    m_searchBytes += batch.search.textBytes();
-    m_search.push_back(std::move(batch.search));
-    if (m_searchBytes >= kSearchBytes)
-        writeSearch();
+    m_search.add(std::move(batch.search));
 }
 
 void PartyBulkInsert::finish()
 {
-    writeSearch();
-}
-
-void PartyBulkInsert::writeSearch()
-{
-    // One index after the other: each keeps its pending terms in memory until
-    // they fill its buffer.
-    for (const BulkRows &rows : m_search)
-        for (size_t next = 0; next < rows.slotCount(); next += 2)
-            m_fts.run(rows, &next);
-    for (const BulkRows &rows : m_search)
-        for (size_t next = 2; next < rows.slotCount(); next += 2)
-            m_ftsShort.run(rows, &next);
-    m_search.clear();
-    m_searchBytes = 0;
+    m_search.finish();
 }
 
 void PartyBulkInsert::insertAll(qsizetype count, const std::function<Party(qsizetype)> &partyAt,

@@ -3,7 +3,7 @@
 #include "db/bulkstatement.h"
 #include "db/scopedpragma.h"
 #include "model/party.h"
-#include "search/ftstermbuffer.h"
+#include "search/searchbulkwriter.h"
 
 #include <QStringList>
 #include <QVariant>
@@ -22,17 +22,8 @@ class Database;
 // Packing (normalising, search keys) is separate from writing so that other
 // threads can pack while this one writes. While it lives, the connection's page
 // cache is larger, so that the indexes being filled stay in memory instead of
-// spilling to the WAL and being read back.
-//
-// The search-index rows are held back and written after the party rows, a
-// whole run of them at a time, one index after the other. Written right after
-// each party, the same rows (the same FTS5 segments: traced) made an import of
-// 100,000 customers about 1 s slower, in CPU time: each statement then works
-// on other structures (party indexes, each FTS5 index's term buffer) than the
-// one before it, instead of on the ones still in the processor's caches.
-// Each FTS5 index then keeps the run's terms in memory up to the size of that
-// run (FtsTermBuffer) and writes one segment, instead of a segment per 1 MB
-// that it merges again before the commit.
+// spilling to the WAL and being read back. The search-index rows are held back
+// and written in runs (SearchBulkWriter).
 class PartyBulkInsert
 {
 public:
@@ -70,17 +61,10 @@ public:
                    const std::function<void()> &stopIfCancelled = {});
 
 private:
-    void writeSearch();
-
     const Database &m_db;
     BulkStatement m_party;
     BulkStatement m_contact;
-    BulkStatement m_fts;
-    BulkStatement m_ftsShort;
-    FtsTermBuffer m_ftsBuffer;
-    FtsTermBuffer m_ftsShortBuffer;
-    std::vector<BulkRows> m_search; // held back until writeSearch()
-    qsizetype m_searchBytes = 0;
+    SearchBulkWriter m_search;
     qint64 m_firstId = 1;
     QString m_now;
     QString m_actor;
