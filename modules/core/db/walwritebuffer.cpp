@@ -29,7 +29,6 @@ struct WalFile
 std::atomic<quint64> g_logWrites{0};
 sqlite3_vfs *g_real = nullptr;
 sqlite3_vfs g_vfs;
-sqlite3_io_methods g_walMethods;
 
 WalFile *walOf(sqlite3_file *file)
 {
@@ -159,6 +158,21 @@ int walDeviceCharacteristics(sqlite3_file *file)
     return realOf(f).xDeviceCharacteristics(f->real);
 }
 
+// Version 1: a log is never mapped into memory nor given shared memory.
+const sqlite3_io_methods g_walMethods{.iVersion = 1,
+                                      .xClose = walClose,
+                                      .xRead = walRead,
+                                      .xWrite = walWrite,
+                                      .xTruncate = walTruncate,
+                                      .xSync = walSync,
+                                      .xFileSize = walFileSize,
+                                      .xLock = walLock,
+                                      .xUnlock = walUnlock,
+                                      .xCheckReservedLock = walCheckReservedLock,
+                                      .xFileControl = walFileControl,
+                                      .xSectorSize = walSectorSize,
+                                      .xDeviceCharacteristics = walDeviceCharacteristics};
+
 // Every file but a write-ahead log is opened by SQLite's own VFS straight into
 // the space SQLite gives, so that nothing else is touched on its way.
 int vfsOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int *outFlags)
@@ -211,21 +225,6 @@ void WalWriteBuffer::install()
         g_vfs.xCurrentTimeInt64 = [](sqlite3_vfs *, sqlite3_int64 *out) {
             return g_real->xCurrentTimeInt64(g_real, out);
         };
-        // Version 1: a log is never mapped into memory nor given shared memory.
-        g_walMethods = sqlite3_io_methods{};
-        g_walMethods.iVersion = 1;
-        g_walMethods.xClose = walClose;
-        g_walMethods.xRead = walRead;
-        g_walMethods.xWrite = walWrite;
-        g_walMethods.xTruncate = walTruncate;
-        g_walMethods.xSync = walSync;
-        g_walMethods.xFileSize = walFileSize;
-        g_walMethods.xLock = walLock;
-        g_walMethods.xUnlock = walUnlock;
-        g_walMethods.xCheckReservedLock = walCheckReservedLock;
-        g_walMethods.xFileControl = walFileControl;
-        g_walMethods.xSectorSize = walSectorSize;
-        g_walMethods.xDeviceCharacteristics = walDeviceCharacteristics;
         return g_real->iVersion >= 2 && sqlite3_vfs_register(&g_vfs, 1) == SQLITE_OK;
     }();
     Q_UNUSED(installed);
