@@ -149,3 +149,52 @@ TEST_CASE("the separator follows the locale; decimal mark and encodings are opti
     CHECK(bytes.startsWith("\xB1\xB1\xBE\xA9")); // 北京 in GB18030
     CHECK(readBack(bytes, u',', "gb18030") == QList<QStringList>{{QStringLiteral("北京"), QStringLiteral("上海, 浦东")}});
 }
+
+TEST_CASE("rows written in blocks are the rows written one at a time; any separator is quoted", "[csv]")
+{
+    QRandomGenerator random(7);
+    for (const QChar separator : {u',', u';', u'\t', u'；'}) {
+        INFO(QString(separator).toStdString());
+        CsvOptions options;
+        options.separator = separator;
+        QList<QList<ExportCell>> rows;
+        ExportRows block;
+        for (int r = 0; r < 300; ++r) {
+            QList<ExportCell> row{ExportCell::fromText(randomText(random) + QString(separator).repeated(r % 2)),
+                                  ExportCell::fromNumber(QString::number(r - 150) + QStringLiteral(".25"), 2),
+                                  ExportCell::fromDate(QDate(2026, 1, 1).addDays(r)), ExportCell()};
+            rows << row;
+            block.appendRow(row);
+        }
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(buffer, options);
+        writer.writeRows(block);
+        writer.finish();
+        CHECK(buffer.data() == write(rows, options));
+        const QList<QStringList> back = readBack(buffer.data(), separator);
+        REQUIRE(back.size() == rows.size());
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const QString text = rows.at(r).at(0).text;
+            CHECK(back.at(r).at(0) == (CsvWriter::needsGuard(text) ? QLatin1Char('\'') + text : text));
+            CHECK(back.at(r).at(2) == QDate(2026, 1, 1).addDays(r).toString(Qt::ISODate));
+        }
+    }
+}
+
+TEST_CASE("text that is not UTF-8 is written with replacement characters", "[csv]")
+{
+    ExportRows block;
+    block.appendText(QByteArrayView("ok \xff\xfe end"));
+    block.appendText(QByteArrayView("\xe5\x8c\x97")); // 北
+    block.endRow();
+    CsvOptions plain;
+    plain.encoding = CsvOptions::Encoding::Utf8;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(buffer, plain);
+    writer.writeRows(block);
+    writer.finish();
+    CHECK(buffer.data().isValidUtf8());
+    CHECK(QString::fromUtf8(buffer.data()) == QStringLiteral("ok \uFFFD\uFFFD end,北\r\n"));
+}

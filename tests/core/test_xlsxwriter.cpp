@@ -129,7 +129,8 @@ TEST_CASE("XlsxWriter: text Excel would alter comes back as written", "[export][
                             QStringLiteral("bell\u0007 and tab\there"),
                             QStringLiteral("CR LF\r\nbreak"),
                             QStringLiteral("<b>&amp;</b> \"q\""),
-                            QString::fromUtf8("emoji \xF0\x9F\x98\x80 and 中文")};
+                            QString::fromUtf8("emoji \xF0\x9F\x98\x80 and 中文"),
+                            QStringLiteral("no XML character: \uFFFF\uFFFE.")};
     {
         XlsxWriter writer(path);
         writer.writeHeader({QStringLiteral("Text"), QStringLiteral("Date")});
@@ -149,6 +150,7 @@ TEST_CASE("XlsxWriter: text Excel would alter comes back as written", "[export][
         back << s.rows.at(r).at(0).value;
     QStringList expected = texts;
     expected[3] = QStringLiteral("CR LF\nbreak"); // a line break is a line feed in Excel
+    expected[6] = QStringLiteral("no XML character: \uFFFD\uFFFD.");
     CHECK(back == expected);
     // Excel's day 1 and the first day after its phantom 29 February 1900 are
     // both the right dates; before 1900 Excel has no date: the text.

@@ -193,4 +193,31 @@ QVariant SqliteRows::value(int column) const
     }
 }
 
+bool SqliteRows::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+bool SqliteRows::isText(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_TEXT;
+}
+
+bool SqliteRows::isInteger(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER;
+}
+
+qint64 SqliteRows::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QByteArrayView SqliteRows::utf8(int column) const
+{
+    // The text first, then its length (SQLite's order).
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return {text, sqlite3_column_bytes(m_stmt, column)};
+}
+
 } // namespace Crm

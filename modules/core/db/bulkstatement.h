@@ -115,6 +115,14 @@ public:
     int columnCount() const;
     // A value of the current row.
     QVariant value(int column) const;
+    // The same value, without a QVariant: NULL or not, as an integer, and as
+    // text (UTF-8, valid until the next call on this column or row; an
+    // integer's digits; a real as SQLite writes it).
+    bool isNull(int column) const;
+    bool isText(int column) const;
+    bool isInteger(int column) const;
+    qint64 integer(int column) const;
+    QByteArrayView utf8(int column) const;
 
 private:
     sqlite3_stmt *m_stmt = nullptr;

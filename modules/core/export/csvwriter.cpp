@@ -14,62 +14,81 @@ CsvOptions CsvOptions::excel(const QLocale &locale)
     return options;
 }
 
-namespace {
-
-QStringEncoder encoderFor(CsvOptions::Encoding encoding)
-{
-    if (encoding == CsvOptions::Encoding::Gb18030)
-        return QStringEncoder("GB18030");
-    return QStringEncoder(QStringConverter::Utf8);
-}
-
-} // namespace
-
 CsvWriter::CsvWriter(QIODevice &device, const CsvOptions &options)
     : m_device(device)
     , m_options(options)
-    , m_encoder(encoderFor(options.encoding))
+    , m_separator(QString(options.separator).toUtf8())
+    , m_decimalMark(QString(options.decimalMark).toUtf8())
 {
-    if (!m_encoder.isValid())
-        throw Error(QCoreApplication::translate("Crm::CsvWriter", "This system cannot write the GB18030 encoding."));
+    if (options.encoding == CsvOptions::Encoding::Gb18030) {
+        m_encoder = QStringEncoder("GB18030");
+        if (!m_encoder.isValid())
+            throw Error(
+                QCoreApplication::translate("Crm::CsvWriter", "This system cannot write the GB18030 encoding."));
+    }
 }
 
-bool CsvWriter::needsGuard(const QString &text)
+namespace {
+// A text cell starting with one of these could be read as a formula.
+bool isGuarded(char16_t first)
+{
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+}
+
+bool needsGuard(QByteArrayView text)
+{
+    return !text.isEmpty() && isGuarded(uchar(text.front()));
+}
+} // namespace
+
+bool CsvWriter::needsGuard(QStringView text)
+{
+    return !text.isEmpty() && isGuarded(text.front().unicode());
+}
+
+// `guarded`: the field starts with the guard's apostrophe, not with `text`.
+bool CsvWriter::needsQuotes(QByteArrayView text, bool guarded) const
 {
     if (text.isEmpty())
         return false;
-    const QChar first = text.front();
-    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+    if ((text.front() == ' ' && !guarded) || text.back() == ' ' || (guarded && m_separator == "'"))
+        return true;
+    const char separator = m_separator.size() == 1 ? m_separator.front() : '"';
+    for (const char c : text)
+        if (c == '"' || c == '\n' || c == '\r' || c == separator)
+            return true;
+    return m_separator.size() > 1 && text.contains(QByteArrayView(m_separator));
 }
 
-QString CsvWriter::field(const ExportCell &cell, const CsvOptions &options)
+void CsvWriter::appendField(QByteArray &out, ExportCell::Kind kind, QByteArrayView text) const
 {
-    QString value;
-    switch (cell.kind) {
-    case ExportCell::Kind::Empty:
-        return {};
-    case ExportCell::Kind::Date:
-        return cell.date.toString(Qt::ISODate);
-    case ExportCell::Kind::Number:
-        value = cell.text;
-        if (options.decimalMark != u'.')
-            value.replace(u'.', options.decimalMark);
-        break;
-    case ExportCell::Kind::Text:
-        value = needsGuard(cell.text) ? QLatin1Char('\'') + cell.text : cell.text;
-        break;
+    QByteArray replaced;
+    if (kind == ExportCell::Kind::Number && m_decimalMark != ".") {
+        replaced = text.toByteArray().replace('.', m_decimalMark);
+        text = replaced;
     }
-    // One pass over the text (a million rows of ten fields each pass this way).
-    bool quote = value.startsWith(u' ') || value.endsWith(u' ');
-    for (const QChar c : std::as_const(value)) {
-        if (quote)
+    // The guard's apostrophe goes first, so the field does not start with a space.
+    const bool guard = kind == ExportCell::Kind::Text && Crm::needsGuard(text);
+    const bool quote = needsQuotes(text, guard);
+    if (quote)
+        out += '"';
+    if (guard)
+        out += '\'';
+    if (!quote) {
+        out += text;
+        return;
+    }
+    for (qsizetype from = 0;;) {
+        const qsizetype at = text.indexOf('"', from);
+        if (at < 0) {
+            out += text.sliced(from);
             break;
-        quote = c == options.separator || c == u'"' || c == u'\n' || c == u'\r';
+        }
+        out += text.sliced(from, at + 1 - from);
+        out += '"';
+        from = at + 1;
     }
-    if (!quote)
-        return value;
-    value.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + value + QLatin1Char('"');
+    out += '"';
 }
 
 void CsvWriter::writeHeader(const QStringList &titles)
@@ -92,23 +111,39 @@ CsvWriter::~CsvWriter()
 
 void CsvWriter::writeRow(const QList<ExportCell> &cells)
 {
-    m_line.resize(0); // keeps its capacity
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            m_line += m_options.separator;
-        m_line += field(cells.at(i), m_options);
-    }
-    m_line += QLatin1String("\r\n");
+    m_single.clear();
+    m_single.appendRow(cells);
+    writeRows(m_single);
+}
+
+void CsvWriter::writeRows(const ExportRows &rows)
+{
     if (!m_started) {
         m_started = true;
         if (m_options.encoding == CsvOptions::Encoding::Utf8Bom)
             m_buffer = QByteArrayLiteral("\xEF\xBB\xBF");
     }
-    // Encoded straight into the buffer, which goes to the device in large pieces.
-    const qsizetype used = m_buffer.size();
-    m_buffer.resize(used + m_encoder.requiredSpace(m_line.size()));
-    char *end = m_encoder.appendToBuffer(m_buffer.data() + used, m_line);
-    m_buffer.resize(end - m_buffer.constData());
+    const bool gb18030 = m_options.encoding == CsvOptions::Encoding::Gb18030;
+    QByteArray &out = gb18030 ? m_text : m_buffer;
+    for (qsizetype r = 0; r < rows.rowCount(); ++r) {
+        bool first = true;
+        for (const ExportRows::Cell &cell : rows.row(r)) {
+            if (!first)
+                out += m_separator;
+            first = false;
+            appendField(out, cell.kind, rows.text(cell));
+        }
+        out += "\r\n";
+    }
+    if (gb18030) {
+        // Encoded straight onto the end of the buffer.
+        const QString text = QString::fromUtf8(m_text);
+        m_text.resize(0);
+        const qsizetype used = m_buffer.size();
+        m_buffer.resize(used + m_encoder.requiredSpace(text.size()));
+        char *end = m_encoder.appendToBuffer(m_buffer.data() + used, text);
+        m_buffer.resize(end - m_buffer.constData());
+    }
     if (m_buffer.size() >= kBufferBytes)
         flush();
 }

@@ -10,11 +10,13 @@
 #include "model/money.h"
 #include "model/quantity.h"
 
+#include <QHash>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <optional>
+#include <vector>
 
 namespace Crm {
 
@@ -29,31 +31,11 @@ bool isSqlite(const Database &db)
     return db.connection().driverName() == QLatin1String("QSQLITE");
 }
 
-// Runs `sql` and hands each row to `row(rows, columns)` until it returns false;
-// true when every row was handed. On SQLite through its own API (SqliteRows),
-// else through QtSql.
+// Runs `sql` and hands each row to `row(values, columns)` until it returns
+// false; true when every row was handed. On SQLite through its own API
+// (SqliteRows), else through QtSql; `values` reads the row either way.
 template <typename Row>
-bool readRows(const Database &db, const QString &sql, const QVariantList &binds, Row &&row)
-{
-    if (isSqlite(db)) {
-        SqliteRows q(db, sql, binds);
-        const int columns = q.columnCount();
-        while (q.next())
-            if (!row(q, columns))
-                return false;
-        return true;
-    }
-    QSqlQuery q = db.exec(sql, binds);
-    const int columns = q.record().count();
-    while (q.next())
-        if (!row(q, columns))
-            return false;
-    if (q.lastError().isValid())
-        throw Error(QCoreApplication::translate("Crm::ListExporter", "Could not read the list: %1")
-                        .arg(q.lastError().text()));
-    return true;
-}
-
+bool readRows(const Database &db, const QString &sql, const QVariantList &binds, Row &&row);
 // The connection set up for reading a whole list on SQLite, and put back after:
 // a small page cache, and temporary files for the sorter (instead of memory, the
 // connection's default) so that sorting a million rows keeps memory flat. An
@@ -94,18 +76,171 @@ QString scanningFrom(const QString &from)
     return out.join(u' ');
 }
 
-// "13", "6.5": percentage points without trailing zeros.
-QString percentPoints(qint64 basisPoints)
+// A value of the row being read, through SQLite's own API or QtSql.
+class SqliteValues
 {
-    QString s = Decimal::format(basisPoints, 2);
-    if (s.contains(u'.')) {
-        while (s.endsWith(u'0'))
-            s.chop(1);
-        if (s.endsWith(u'.'))
-            s.chop(1);
+public:
+    explicit SqliteValues(const SqliteRows &q)
+        : m_q(q)
+    {
     }
-    return s;
+    bool isNull(int i) const { return m_q.isNull(i); }
+    bool isText(int i) const { return m_q.isText(i); }
+    QVariant value(int i) const { return m_q.value(i); }
+    // As QVariant::toLongLong() (a real rounds); SQLite's own for an integer.
+    qint64 integer(int i) const { return m_q.isInteger(i) ? m_q.integer(i) : m_q.value(i).toLongLong(); }
+    // As QVariant::toString(), in UTF-8; text straight from SQLite.
+    QByteArrayView text(int i, QByteArray &scratch) const
+    {
+        if (m_q.isText(i))
+            return m_q.utf8(i);
+        scratch = m_q.value(i).toString().toUtf8();
+        return scratch;
+    }
+
+private:
+    const SqliteRows &m_q;
+};
+
+class QtSqlValues
+{
+public:
+    explicit QtSqlValues(const QSqlQuery &q)
+        : m_q(q)
+    {
+    }
+    bool isNull(int i) const { return m_q.isNull(i); }
+    bool isText(int i) const { return m_q.value(i).typeId() == QMetaType::QString; }
+    QVariant value(int i) const { return m_q.value(i); }
+    qint64 integer(int i) const { return m_q.value(i).toLongLong(); }
+    QByteArrayView text(int i, QByteArray &scratch) const
+    {
+        scratch = m_q.value(i).toString().toUtf8();
+        return scratch;
+    }
+
+private:
+    const QSqlQuery &m_q;
+};
+
+template <typename Row>
+bool readRows(const Database &db, const QString &sql, const QVariantList &binds, Row &&row)
+{
+    if (isSqlite(db)) {
+        SqliteRows q(db, sql, binds);
+        const SqliteValues values(q);
+        const int columns = q.columnCount();
+        while (q.next())
+            if (!row(values, columns))
+                return false;
+        return true;
+    }
+    QSqlQuery q = db.exec(sql, binds);
+    const QtSqlValues values(q);
+    const int columns = q.record().count();
+    while (q.next())
+        if (!row(values, columns))
+            return false;
+    if (q.lastError().isValid())
+        throw Error(QCoreApplication::translate("Crm::ListExporter", "Could not read the list: %1")
+                        .arg(q.lastError().text()));
+    return true;
 }
+
+// value / 10^scale without trailing zeros: "13", "6.5" (percentage points,
+// quantities).
+void appendTrimmed(ExportRows &out, qint64 value, int scale)
+{
+    char digits[Decimal::kPlainSize];
+    int size = Decimal::plain(digits, value, scale);
+    if (scale > 0) {
+        while (digits[size - 1] == '0')
+            --size;
+        if (digits[size - 1] == '.')
+            --size;
+    }
+    out.appendNumber(QByteArrayView(digits, size));
+}
+
+// Turns one column's values into cells: text as shown, money with its
+// currency's decimals, quantities, integers and percentages as numbers, dates
+// as dates. A column shown through a function (status titles) keeps the
+// titles it has made, as there are few.
+class CellMaker
+{
+public:
+    explicit CellMaker(const ListColumn &column)
+        : m_column(column)
+    {
+        if (column.kind == ListColumn::Kind::Bool) {
+            // The page's own words (PagedListModel).
+            m_yes = QCoreApplication::translate("Crm::PagedListModel", "Yes").toUtf8();
+            m_no = QCoreApplication::translate("Crm::PagedListModel", "No").toUtf8();
+        }
+    }
+
+    template <typename Values>
+    void append(ExportRows &out, const Values &q, int i, int moneyDecimals)
+    {
+        if (q.isNull(i)) {
+            out.appendEmpty();
+            return;
+        }
+        switch (m_column.kind) {
+        case ListColumn::Kind::Text:
+            if (m_column.display)
+                out.appendText(QByteArrayView(shown(q, i)));
+            else
+                out.appendText(q.text(i, m_scratch));
+            return;
+        case ListColumn::Kind::Money:
+            out.appendDecimal(q.integer(i), moneyDecimals, moneyDecimals);
+            return;
+        case ListColumn::Kind::Quantity:
+            appendTrimmed(out, q.integer(i), Quantity::kDecimals);
+            return;
+        case ListColumn::Kind::Percent:
+            appendTrimmed(out, q.integer(i), 2);
+            return;
+        case ListColumn::Kind::Integer:
+            out.appendDecimal(q.integer(i), qMax(m_column.scale, 0));
+            return;
+        case ListColumn::Kind::Bool:
+            out.appendText(QByteArrayView(q.integer(i) ? m_yes : m_no));
+            return;
+        case ListColumn::Kind::Date:
+        {
+            const QByteArrayView text = q.text(i, m_scratch);
+            out.appendDate(QDate::fromString(QString::fromUtf8(text.first(qMin<qsizetype>(text.size(), 10))),
+                                             Qt::ISODate));
+            return;
+        }
+        }
+    }
+
+private:
+    static constexpr int kMaxShown = 256;
+
+    template <typename Values>
+    QByteArray shown(const Values &q, int i)
+    {
+        // Keyed by the value's text and whether it is text.
+        QByteArray key = q.text(i, m_scratch).toByteArray();
+        key.append(q.isText(i) ? '\1' : '\0');
+        if (const auto it = m_shown.constFind(key); it != m_shown.constEnd())
+            return it.value();
+        QByteArray title = m_column.display(q.value(i)).toUtf8();
+        if (m_shown.size() < kMaxShown)
+            m_shown.insert(key, title);
+        return title;
+    }
+
+    const ListColumn &m_column;
+    QByteArray m_yes;
+    QByteArray m_no;
+    QByteArray m_scratch;
+    QHash<QByteArray, QByteArray> m_shown;
+};
 } // namespace
 
 QList<int> ListExport::columnList() const
@@ -129,32 +264,6 @@ QStringList ListExport::titles() const
 QString ExportOptions::suffix(ExportFormat format)
 {
     return format == ExportFormat::Xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
-}
-
-ExportCell ListExporter::cell(const ListColumn &column, const QVariant &value, int moneyDecimals)
-{
-    if (value.isNull())
-        return {};
-    switch (column.kind) {
-    case ListColumn::Kind::Text:
-        return ExportCell::fromText(column.display ? column.display(value) : value.toString());
-    case ListColumn::Kind::Money:
-        return ExportCell::fromNumber(Decimal::format(value.toLongLong(), moneyDecimals), moneyDecimals);
-    case ListColumn::Kind::Quantity:
-        return ExportCell::fromNumber(Quantity::fromMilli(value.toLongLong()).toString());
-    case ListColumn::Kind::Percent:
-        return ExportCell::fromNumber(percentPoints(value.toLongLong()));
-    case ListColumn::Kind::Integer:
-        return ExportCell::fromNumber(column.scale > 0 ? Decimal::format(value.toLongLong(), column.scale)
-                                                       : QString::number(value.toLongLong()));
-    case ListColumn::Kind::Bool:
-        // The page's own words (PagedListModel).
-        return ExportCell::fromText(value.toInt() ? QCoreApplication::translate("Crm::PagedListModel", "Yes")
-                                                  : QCoreApplication::translate("Crm::PagedListModel", "No"));
-    case ListColumn::Kind::Date:
-        return ExportCell::fromDate(QDate::fromString(value.toString().left(10), Qt::ISODate));
-    }
-    return ExportCell::fromText(value.toString());
 }
 
 QPair<QString, QVariantList> ListExporter::select(const ListExport &list, bool sqlite)
@@ -196,9 +305,10 @@ qint64 ListExporter::readAll(const Database &db, const ListExport &list)
     const auto [sql, binds] = select(list, isSqlite(db));
     const ExportConnection connection(db);
     qint64 rows = 0;
-    readRows(db, sql, binds, [&rows](const auto &q, int columns) {
+    QByteArray scratch;
+    readRows(db, sql, binds, [&](const auto &q, int columns) {
         for (int i = 0; i < columns; ++i)
-            q.value(i);
+            q.text(i, scratch);
         ++rows;
         return true;
     });
@@ -219,31 +329,45 @@ ListExporter::Result ListExporter::write(const Database &db, const ListExport &l
                                          const Progress &progress)
 {
     const QList<int> columns = list.columnList();
-    QList<const ListColumn *> specs;
-    for (int i : columns)
-        specs << &list.spec.columns.at(i);
+    std::vector<CellMaker> makers;
+    makers.reserve(size_t(columns.size()));
+    bool money = false;
+    for (int i : columns) {
+        makers.emplace_back(list.spec.columns.at(i));
+        money = money || list.spec.columns.at(i).kind == ListColumn::Kind::Money;
+    }
     const auto [sql, binds] = select(list, isSqlite(db));
     // The row's currency, selected after the columns when there is money to write.
     const int currencyAt = int(columns.size());
-    bool perRowCurrency = false;
-    for (const ListColumn *c : specs)
-        perRowCurrency = perRowCurrency || c->kind == ListColumn::Kind::Money;
-    perRowCurrency = perRowCurrency && list.spec.columnIndex(QStringLiteral("currency")) >= 0;
+    const bool perRowCurrency = money && list.spec.columnIndex(QStringLiteral("currency")) >= 0;
+    QByteArray currency = "\1"; // the last row's, and its decimals
+    int decimals = 2;
+    QByteArray scratch;
 
     writer.writeHeader(list.titles());
     const ExportConnection connection(db);
     Result result;
+    ExportRows block;
     const bool whole = readRows(db, sql, binds, [&](const auto &q, int) {
-        const int decimals = perRowCurrency ? Money::decimalsFor(q.value(currencyAt).toString()) : 2;
-        // A new list each row: the writer may keep the last one (PipedRowWriter).
-        QList<ExportCell> row;
-        row.reserve(specs.size());
-        for (qsizetype i = 0; i < specs.size(); ++i)
-            row.append(cell(*specs.at(i), q.value(int(i)), decimals));
-        writer.writeRow(row);
+        if (perRowCurrency) {
+            const QByteArrayView code = q.isNull(currencyAt) ? QByteArrayView() : q.text(currencyAt, scratch);
+            if (code != QByteArrayView(currency)) {
+                currency = code.toByteArray();
+                decimals = Money::decimalsFor(QString::fromUtf8(currency));
+            }
+        }
+        for (size_t i = 0; i < makers.size(); ++i)
+            makers[i].append(block, q, int(i), decimals);
+        block.endRow();
         ++result.rows;
-        return !(progress && result.rows % kProgressEvery == 0 && !progress(result.rows));
+        if (result.rows % kProgressEvery != 0)
+            return true;
+        writer.writeRows(block);
+        block.clear();
+        return !progress || progress(result.rows);
     });
+    if (whole && !block.isEmpty())
+        writer.writeRows(block);
     // Cancelled between rows, or at the end.
     result.cancelled = !whole || (progress && !progress(result.rows));
     return result;

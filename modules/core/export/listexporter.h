@@ -39,8 +39,8 @@ struct ExportOptions
     static QString suffix(ExportFormat format); // "csv", "xlsx"
 };
 
-// Reads a list in one forward pass (nothing is held but the current row) and
-// feeds a RowWriter: text as shown (status titles, Yes/No), money as a number
+// Reads a list in one forward pass (nothing is held but a block of rows) and
+// feeds a RowWriter, in blocks (ExportRows): text as shown (status titles, Yes/No), money as a number
 // with its currency's decimals (from the row's column keyed "currency", else 2),
 // quantities, integers and percentages as numbers, dates as dates. Runs on the
 // calling thread's connection of `db` (a worker thread gets its own).
@@ -70,11 +70,10 @@ public:
     // its FROM and WHERE, in the page's order; on SQLite (`sqlite`) a whole list
     // is read through its table and sorted.
     static QPair<QString, QVariantList> select(const ListExport &list, bool sqlite = false);
-    // The bare statement of the export, every value read and nothing written
-    // (the benchmark's baseline); returns the rows read.
+    // The bare statement of the export, every value read as SQLite gives it
+    // (text in UTF-8) and nothing written (the benchmark's baseline); returns
+    // the rows read.
     static qint64 readAll(const Database &db, const ListExport &list);
-
-    static ExportCell cell(const ListColumn &column, const QVariant &value, int moneyDecimals = 2);
 };
 
 } // namespace Crm

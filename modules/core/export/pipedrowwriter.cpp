@@ -5,7 +5,6 @@ namespace Crm {
 PipedRowWriter::PipedRowWriter(RowWriter &target)
     : m_target(target)
 {
-    m_current.rows.reserve(kBatchRows);
     m_thread = std::thread([this] { run(); });
 }
 
@@ -47,8 +46,19 @@ void PipedRowWriter::writeHeader(const QStringList &titles)
 
 void PipedRowWriter::writeRow(const QList<ExportCell> &cells)
 {
-    m_current.rows.push_back(cells); // shares the cells: no copy
-    if (int(m_current.rows.size()) >= kBatchRows)
+    m_current.rows.appendRow(cells);
+    pushIfFull();
+}
+
+void PipedRowWriter::writeRows(const ExportRows &rows)
+{
+    m_current.rows.appendRows(rows);
+    pushIfFull();
+}
+
+void PipedRowWriter::pushIfFull()
+{
+    if (m_current.rows.rowCount() >= kBatchRows)
         push();
 }
 
@@ -64,12 +74,11 @@ void PipedRowWriter::push()
     lock.unlock();
     m_changed.notify_all();
     m_current = Batch();
-    m_current.rows.reserve(kBatchRows);
 }
 
 void PipedRowWriter::drain()
 {
-    if (m_current.hasHeader || !m_current.rows.empty())
+    if (m_current.hasHeader || !m_current.rows.isEmpty())
         push();
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return (m_queue.empty() && !m_busy) || m_error; });
@@ -101,8 +110,7 @@ void PipedRowWriter::run()
         try {
             if (batch.hasHeader)
                 m_target.writeHeader(batch.header);
-            for (const QList<ExportCell> &row : batch.rows)
-                m_target.writeRow(row);
+            m_target.writeRows(batch.rows);
         } catch (...) {
             std::lock_guard lock(m_mutex);
             m_error = std::current_exception();

@@ -14,7 +14,8 @@ namespace Crm {
 // Hands rows to another RowWriter on a thread of its own, through a bounded
 // queue, so that reading a list (SQL) and writing the file (CSV text and its
 // encoding, .xlsx XML) run side by side; memory stays flat (a few batches at
-// most). The target's errors come back as the same exception from the next
+// most), and a batch is one ExportRows: a few allocations, made and freed
+// on either side, not one for every cell. The target's errors come back as the same exception from the next
 // writeRow() or from finish(). finish() waits for every row, then finishes the
 // target on the calling thread; destroying it unfinished drops the queued rows.
 class PipedRowWriter final : public RowWriter
@@ -30,6 +31,7 @@ public:
 
     void writeHeader(const QStringList &titles) override;
     void writeRow(const QList<ExportCell> &cells) override;
+    void writeRows(const ExportRows &rows) override;
     void finish() override;
 
 private:
@@ -37,8 +39,9 @@ private:
     {
         QStringList header; // the first batch only
         bool hasHeader = false;
-        std::vector<QList<ExportCell>> rows;
+        ExportRows rows;
     };
+    void pushIfFull();
     void push();
     void drain(); // sends the current batch, waits until all are written
     void run();

@@ -10,36 +10,17 @@ const char kPackageRelNs[] = "http://schemas.openxmlformats.org/package/2006/rel
 
 constexpr char kHex[] = "0123456789ABCDEF";
 
-void appendEscapedCode(std::string &out, char16_t u)
+void appendEscapedCode(std::string &out, char u)
 {
-    out += "_x";
-    for (int shift = 12; shift >= 0; shift -= 4)
-        out += kHex[(u >> shift) & 0xf];
+    out += "_x00";
+    out += kHex[(u >> 4) & 0xf];
+    out += kHex[u & 0xf];
     out += '_';
 }
 
-bool isHex(char16_t u)
+bool isHex(char u)
 {
     return (u >= '0' && u <= '9') || (u >= 'A' && u <= 'F') || (u >= 'a' && u <= 'f');
-}
-
-void appendUtf8(std::string &out, char32_t c)
-{
-    if (c < 0x80) {
-        out += char(c);
-    } else if (c < 0x800) {
-        out += char(0xc0 | (c >> 6));
-        out += char(0x80 | (c & 0x3f));
-    } else if (c < 0x10000) {
-        out += char(0xe0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3f));
-        out += char(0x80 | (c & 0x3f));
-    } else {
-        out += char(0xf0 | (c >> 18));
-        out += char(0x80 | ((c >> 12) & 0x3f));
-        out += char(0x80 | ((c >> 6) & 0x3f));
-        out += char(0x80 | (c & 0x3f));
-    }
 }
 
 QByteArray xml(QStringView text)
@@ -50,52 +31,68 @@ QByteArray xml(QStringView text)
 }
 } // namespace
 
-void appendXml(std::string &out, QStringView text)
+void appendXml(std::string &out, QByteArrayView text)
 {
     const qsizetype n = text.size();
-    const char16_t *s = text.utf16();
+    const char *s = text.data();
+    qsizetype plain = 0; // bytes not yet copied, from here
+    auto copy = [&](qsizetype i) {
+        out.append(s + plain, size_t(i - plain));
+        plain = i + 1;
+    };
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t u = s[i];
-        if (u >= 0x20 && u < 0x80) {
-            switch (u) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '_':
-                // Text such as "_x0041_" would be read back as "A": escape its '_'.
-                if (i + 6 < n && s[i + 1] == 'x' && isHex(s[i + 2]) && isHex(s[i + 3]) && isHex(s[i + 4]) &&
-                    isHex(s[i + 5]) && s[i + 6] == '_')
-                    out += "_x005F_";
-                else
-                    out += '_';
-                break;
-            default: out += char(u);
-            }
-        } else if (u < 0x20) {
-            if (u == '\r') {
-                if (i + 1 < n && s[i + 1] == '\n')
-                    ++i;
-                out += '\n';
-            } else if (u == '\n' || u == '\t') {
-                out += char(u);
+        const auto u = uchar(s[i]);
+        if (u >= 0x20 && u != '&' && u != '<' && u != '>' && u != '"' && u != '_' && u != 0xef)
+            continue; // copied as it is, with the run it is in
+        copy(i);
+        switch (u) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '_':
+            // Text such as "_x0041_" would be read back as "A": escape its '_'.
+            if (i + 6 < n && s[i + 1] == 'x' && isHex(s[i + 2]) && isHex(s[i + 3]) && isHex(s[i + 4]) &&
+                isHex(s[i + 5]) && s[i + 6] == '_')
+                out += "_x005F_";
+            else
+                out += '_';
+            break;
+        case 0xef:
+            // U+FFFE and U+FFFF are no XML characters: U+FFFD for them.
+            if (i + 2 < n && uchar(s[i + 1]) == 0xbf && (uchar(s[i + 2]) == 0xbe || uchar(s[i + 2]) == 0xbf)) {
+                out += "\xef\xbf\xbd";
+                i += 2;
+                plain = i + 1;
             } else {
-                appendEscapedCode(out, u);
+                plain = i; // copied with what follows
             }
-        } else if (u >= 0xd800 && u <= 0xdbff && i + 1 < n && s[i + 1] >= 0xdc00 && s[i + 1] <= 0xdfff) {
-            appendUtf8(out, 0x10000 + ((char32_t(u) - 0xd800) << 10) + (char32_t(s[i + 1]) - 0xdc00));
-            ++i;
-        } else if ((u >= 0xd800 && u <= 0xdfff) || u == 0xfffe || u == 0xffff) {
-            appendUtf8(out, 0xfffd); // a lone surrogate or a non-character: not XML
-        } else {
-            appendUtf8(out, u);
+            break;
+        case '\r':
+            if (i + 1 < n && s[i + 1] == '\n')
+                plain = i + 1; // the line feed is copied
+            else
+                out += '\n';
+            break;
+        case '\n':
+        case '\t':
+            plain = i;
+            break;
+        default:
+            appendEscapedCode(out, char(u));
         }
     }
+    copy(n);
 }
 
-bool needsPreserve(QStringView text)
+void appendXml(std::string &out, QStringView text)
 {
-    auto blank = [](QChar c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r'; };
+    appendXml(out, QByteArrayView(text.toUtf8()));
+}
+
+bool needsPreserve(QByteArrayView text)
+{
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     return !text.isEmpty() && (blank(text.front()) || blank(text.back()));
 }
 

@@ -20,10 +20,12 @@ constexpr int kFirstNumberStyle = 3;
 // & < > " escaped; a CR or CRLF is a line feed (as Excel keeps a line break);
 // control characters XML cannot carry, and text that looks like one in
 // Excel's escaped form (_x0007_), are written as Excel reads them back.
+// `text` is valid UTF-8 (ExportRows).
+void appendXml(std::string &out, QByteArrayView text);
 void appendXml(std::string &out, QStringView text);
 
 // Whether a text cell needs xml:space="preserve" (leading or trailing blanks).
-bool needsPreserve(QStringView text);
+bool needsPreserve(QByteArrayView text);
 
 // The column letters of a 0-based column: A … Z, AA … XFD.
 QByteArray columnName(int column);

@@ -100,7 +100,7 @@ void XlsxWriter::startSheet()
     m_row = 0;
     beginRow();
     for (int c = 0; c < m_titles.size(); ++c) {
-        textCell(c, QStringView(m_titles.at(c)).left(kMaxCellText), XlsxParts::kBoldStyle);
+        textCell(c, m_titles.at(c).toUtf8(), XlsxParts::kBoldStyle);
         measure(c, m_titles.at(c));
     }
     m_xml += "</row>";
@@ -190,8 +190,17 @@ void XlsxWriter::openCell(int column, int style)
     m_xml += '"';
 }
 
-void XlsxWriter::textCell(int column, QStringView text, int style)
+void XlsxWriter::textCell(int column, QByteArrayView text, int style)
 {
+    // Excel's limit is in UTF-16 units, never more than the UTF-8 bytes.
+    QByteArray cut;
+    if (text.size() > kMaxCellText) {
+        const QString whole = QString::fromUtf8(text);
+        if (whole.size() > kMaxCellText) {
+            cut = QStringView(whole).left(kMaxCellText).toUtf8();
+            text = cut;
+        }
+    }
     openCell(column, style);
     m_xml += XlsxParts::needsPreserve(text) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">"
                                             : " t=\"inlineStr\"><is><t>";
@@ -209,52 +218,68 @@ void XlsxWriter::numberCell(int column, const QByteArray &number, int style)
 
 void XlsxWriter::writeRow(const QList<ExportCell> &cells)
 {
-    if (m_sheetNames.isEmpty())
-        startSheet();
-    else if (m_row >= m_options.maxRowsPerSheet || m_zip->entrySize() + m_xml.size() > kMaxSheetXml) {
-        endSheet();
-        startSheet();
-    }
-    const bool measured = m_row <= kMeasuredRows;
-    beginRow();
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        const ExportCell &cell = cells.at(i);
-        const int column = int(i);
-        switch (cell.kind) {
-        case ExportCell::Kind::Empty:
-            break;
-        case ExportCell::Kind::Text:
-            if (cell.text.isEmpty())
-                break;
-            textCell(column, QStringView(cell.text).left(kMaxCellText), 0);
-            if (measured)
-                measure(column, cell.text);
-            break;
-        case ExportCell::Kind::Number: {
-            bool ok = false;
-            const double value = cell.text.toDouble(&ok);
-            if (ok && std::isfinite(value))
-                numberCell(column, QByteArray::number(value, 'g', QLocale::FloatingPointShortest),
-                           numberStyle(cell.decimals));
-            else // not a number after all: keep what it says
-                textCell(column, QStringView(cell.text).left(kMaxCellText), 0);
-            if (measured) // as shown, with a thousands separator every three digits
-                measure(column,
-                        cell.text.size() > 3 ? cell.text + cell.text.left((cell.text.size() - 1) / 3) : cell.text);
-            break;
+    m_single.clear();
+    m_single.appendRow(cells);
+    writeRows(m_single);
+}
+
+void XlsxWriter::writeRows(const ExportRows &rows)
+{
+    for (qsizetype r = 0; r < rows.rowCount(); ++r) {
+        if (m_sheetNames.isEmpty())
+            startSheet();
+        else if (m_row >= m_options.maxRowsPerSheet || m_zip->entrySize() + m_xml.size() > kMaxSheetXml) {
+            endSheet();
+            startSheet();
         }
-        case ExportCell::Kind::Date:
-            if (const std::optional<qint64> day = serialDay(cell.date))
-                numberCell(column, QByteArray::number(*day), XlsxParts::kDateStyle);
-            else // before 1900: Excel has no date for it
-                textCell(column, cell.date.toString(Qt::ISODate), 0);
-            if (measured)
-                measure(column, u"yyyy-mm-dd");
-            break;
+        const bool measured = m_row <= kMeasuredRows;
+        beginRow();
+        int column = 0;
+        for (const ExportRows::Cell &cell : rows.row(r)) {
+            writeCell(column, cell.kind, rows.text(cell), cell.decimals, measured);
+            ++column;
         }
+        m_xml += "</row>";
+        pass();
     }
-    m_xml += "</row>";
-    pass();
+}
+
+void XlsxWriter::writeCell(int column, ExportCell::Kind kind, QByteArrayView text, int decimals, bool measured)
+{
+    switch (kind) {
+    case ExportCell::Kind::Empty:
+        break;
+    case ExportCell::Kind::Text:
+        if (text.isEmpty())
+            break;
+        textCell(column, text, 0);
+        if (measured)
+            measure(column, QString::fromUtf8(text));
+        break;
+    case ExportCell::Kind::Number: {
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (ok && std::isfinite(value))
+            numberCell(column, QByteArray::number(value, 'g', QLocale::FloatingPointShortest), numberStyle(decimals));
+        else // not a number after all: keep what it says
+            textCell(column, text, 0);
+        if (measured) { // as shown, with a thousands separator every three digits
+            const QString shown = QString::fromUtf8(text);
+            measure(column, shown.size() > 3 ? shown + shown.left((shown.size() - 1) / 3) : shown);
+        }
+        break;
+    }
+    case ExportCell::Kind::Date: {
+        const QDate date = QDate::fromString(QString::fromLatin1(text), Qt::ISODate);
+        if (const std::optional<qint64> day = serialDay(date))
+            numberCell(column, QByteArray::number(*day), XlsxParts::kDateStyle);
+        else // before 1900: Excel has no date for it
+            textCell(column, text, 0);
+        if (measured)
+            measure(column, u"yyyy-mm-dd");
+        break;
+    }
+    }
 }
 
 void XlsxWriter::finish()

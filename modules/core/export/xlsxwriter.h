@@ -46,6 +46,7 @@ public:
 
     void writeHeader(const QStringList &titles) override;
     void writeRow(const QList<ExportCell> &cells) override;
+    void writeRows(const ExportRows &rows) override;
     void finish() override;
 
     static constexpr int kMaxCellText = 32767; // Excel's limit; longer text is cut
@@ -56,7 +57,8 @@ private:
     void writeHead();
     void beginRow();
     void openCell(int column, int style);
-    void textCell(int column, QStringView text, int style);
+    void writeCell(int column, ExportCell::Kind kind, QByteArrayView text, int decimals, bool measured);
+    void textCell(int column, QByteArrayView text, int style);
     void numberCell(int column, const QByteArray &number, int style);
     void measure(int column, QStringView text);
     int numberStyle(int decimals);
@@ -72,6 +74,7 @@ private:
     QList<int> m_numberDecimals;    // decimals of each number style, in style order
     std::string m_xml;              // rows not yet handed to the zip
     int m_contentTypes = 0;         // its zip entry, filled in last
+    ExportRows m_single;              // writeRow()'s cells
     QByteArray m_rowNumber;         // of the row being written, 1-based
     int m_row = 0;                  // rows of the current sheet so far, the header included
     bool m_measuring = false;       // rows are held until the columns are sized

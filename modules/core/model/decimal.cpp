@@ -33,8 +33,36 @@ qint64 rescale(qint64 value, int fromDecimals, int toDecimals)
     return divRound(value, pow10(fromDecimals - toDecimals));
 }
 
+int plain(char *out, qint64 value, int decimals)
+{
+    decimals = qBound(0, decimals, 18);
+    const bool negative = value < 0;
+    quint64 abs = negative ? quint64(-(value + 1)) + 1 : quint64(value);
+    // Digits from the last: the decimals, the point, then the whole part.
+    char digits[kPlainSize];
+    int n = 0;
+    for (int i = 0; i < decimals; ++i, abs /= 10)
+        digits[n++] = char('0' + abs % 10);
+    if (decimals > 0)
+        digits[n++] = '.';
+    do {
+        digits[n++] = char('0' + abs % 10);
+        abs /= 10;
+    } while (abs > 0);
+    int size = 0;
+    if (negative)
+        out[size++] = '-';
+    while (n > 0)
+        out[size++] = digits[--n];
+    return size;
+}
+
 QString format(qint64 value, int decimals, const QLocale &locale, bool group)
 {
+    if (!group && locale.language() == QLocale::C) {
+        char out[kPlainSize];
+        return QString::fromLatin1(out, plain(out, value, decimals));
+    }
     const bool negative = value < 0;
     const quint64 abs = negative ? quint64(-(value + 1)) + 1 : quint64(value);
     const quint64 p = quint64(pow10(decimals));
