@@ -5,13 +5,17 @@
 #include "readback.h"
 #include "testdb.h"
 
+#include "db/bulkstatement.h"
+#include "export/backgroundrows.h"
 #include "export/listexporter.h"
 #include "model/pagedlistmodel.h"
 #include "model/standardlists.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <thread>
 
 using namespace Crm;
 using namespace Crm::Test;
@@ -346,5 +350,123 @@ TEST_CASE_METHOD(CustomersFixture, "A cancelled or failed export leaves no file 
         const QString bad = path(QStringLiteral("missing/list.") + ExportOptions::suffix(format));
         CHECK_THROWS_AS(ListExporter::toFile(db, e, o, bad), Error);
         CHECK_FALSE(QFile::exists(bad));
+    }
+}
+
+namespace {
+// A list of many rows in a database file, whose sort column has NULLs, many
+// equal values and Chinese text.
+struct SplitFixture
+{
+    QTemporaryDir dir;
+    Database db{dir.filePath(QStringLiteral("split.db")), Database::Mode::Create};
+    SplitFixture()
+    {
+        db.exec(QStringLiteral("PRAGMA journal_mode=WAL")); // as every suite database
+        db.exec(QStringLiteral("CREATE TABLE split_test (id INTEGER PRIMARY KEY, name TEXT, grp INTEGER)"));
+        const QStringList names{QStringLiteral("Acme"), QStringLiteral("acme"), QStringLiteral("北京"),
+                                QStringLiteral("Zeta"), QStringLiteral("上海 1"), QStringLiteral("Beta")};
+        QRandomGenerator random(5);
+        WriteTransaction tx(db);
+        for (int i = 0; i < 3000; ++i) {
+            const int pick = random.bounded(int(names.size()) + 1);
+            db.exec(QStringLiteral("INSERT INTO split_test (name, grp) VALUES (?, ?)"),
+                    {pick == names.size() ? QVariant() : QVariant(names.at(pick) + QString::number(i % 7)),
+                     i % 5 == 0 ? QVariant() : QVariant(i % 4)});
+        }
+        tx.commit();
+    }
+    static ListExport list(int sortColumn, bool descending, qint64 splitRows)
+    {
+        auto title = [](const char *t) { return [t] { return QString::fromUtf8(t); }; };
+        ListExport e;
+        e.spec.id = QStringLiteral("test.split");
+        e.spec.from = QStringLiteral("split_test t");
+        e.spec.idExpr = QStringLiteral("t.id");
+        e.spec.columns = {{QStringLiteral("name"), title("Name"), QStringLiteral("t.name")},
+                          {QStringLiteral("grp"), title("Group"), QStringLiteral("t.grp"), true,
+                           ListColumn::Kind::Integer},
+                          {QStringLiteral("id"), title("Id"), QStringLiteral("t.id"), true, ListColumn::Kind::Integer}};
+        e.query.sortColumn = sortColumn;
+        e.query.descending = descending;
+        e.splitRows = splitRows;
+        return e;
+    }
+    QByteArray csv(const ListExport &e) const
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(buffer);
+        ListExporter::write(db, e, writer);
+        writer.finish();
+        return buffer.data();
+    }
+};
+} // namespace
+
+TEST_CASE_METHOD(SplitFixture, "A whole list sorted in two halves side by side reads as sorted in one",
+                 "[export][list][split]")
+{
+    for (const int column : {0, 1}) {
+        for (const bool descending : {false, true}) {
+            INFO("column " << column << (descending ? " descending" : " ascending"));
+            const ListExport split = list(column, descending, 1000);
+            const ListExport whole = list(column, descending, 1000000);
+            REQUIRE(ListExporter::splitPoint(db, split).has_value());
+            CHECK_FALSE(ListExporter::splitPoint(db, whole).has_value());
+            const QByteArray bytes = csv(split);
+            CHECK(bytes.count("\r\n") == 3001);
+            CHECK(bytes == csv(whole));
+            CHECK(ListExporter::readAll(db, split) == 3000);
+        }
+    }
+}
+
+TEST_CASE_METHOD(SplitFixture, "A split export cancelled while the second half sorts leaves nothing behind",
+                 "[export][list][split]")
+{
+    const QString file = dir.filePath(QStringLiteral("out.csv"));
+    const ListExport e = list(0, false, 1000);
+    REQUIRE(ListExporter::splitPoint(db, e).has_value());
+    const ListExporter::Result result = ListExporter::toFile(db, e, ExportOptions(), file, [](qint64) { return false; });
+    CHECK(result.cancelled);
+    CHECK_FALSE(QFile::exists(file));
+    // The connection is as it was: out of any transaction, and it exports again.
+    CHECK_NOTHROW(db.exec(QStringLiteral("BEGIN")));
+    CHECK_NOTHROW(db.exec(QStringLiteral("ROLLBACK")));
+    CHECK(ListExporter::toFile(db, e, ExportOptions(), file).rows == 3000);
+}
+
+TEST_CASE_METHOD(SplitFixture, "The helper's rows are the caller's state of the database, or none",
+                 "[export][split]")
+{
+    const QString sql = QStringLiteral("SELECT count(*) FROM split_test");
+    SECTION("nothing committed in between: the helper reads what the caller's transaction sees")
+    {
+        std::optional<ReadTransaction> reading;
+        BackgroundRows rows(db, sql, {}, 1000, [&] {
+            reading.emplace(db);
+            db.scalar(QStringLiteral("PRAGMA data_version"));
+        });
+        REQUIRE(rows.rows() != nullptr);
+        REQUIRE_FALSE(rows.atEnd());
+        CHECK(rows.rows()->value(0).toInt() == 3000);
+        // Committed after both began: the caller does not see it.
+        std::thread([&] {
+            db.exec(QStringLiteral("DELETE FROM split_test WHERE id <= 10"));
+            db.closeThreadConnection();
+        }).join();
+        CHECK(db.scalar(sql).toInt() == 3000);
+    }
+    SECTION("a commit between the helper's look and the caller's transaction: no rows from the helper")
+    {
+        std::optional<ReadTransaction> reading;
+        BackgroundRows rows(db, sql, {}, 1000, [&] {
+            db.exec(QStringLiteral("DELETE FROM split_test WHERE id <= 10"));
+            reading.emplace(db);
+            db.scalar(QStringLiteral("PRAGMA data_version"));
+        });
+        CHECK(rows.rows() == nullptr);
+        CHECK(db.scalar(sql).toInt() == 2990);
     }
 }

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/error.h"
 #include "db/scopedpragma.h"
+#include "export/backgroundrows.h"
 #include "export/pipedrowwriter.h"
 #include "export/xlsxwriter.h"
 #include "model/decimal.h"
@@ -16,6 +17,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <optional>
+#include <sqlite3.h>
 #include <vector>
 
 namespace Crm {
@@ -43,11 +45,11 @@ bool readRows(const Database &db, const QString &sql, const QVariantList &binds,
 class ExportConnection
 {
 public:
-    explicit ExportConnection(const Database &db)
+    ExportConnection(const Database &db, int cacheKb)
     {
         if (!isSqlite(db) || db.isMemory())
             return;
-        m_cache.emplace(db, QStringLiteral("cache_size"), -kExportCacheKb);
+        m_cache.emplace(db, QStringLiteral("cache_size"), -cacheKb);
         m_temp.emplace(db, QStringLiteral("temp_store"), QStringLiteral("FILE"));
     }
 
@@ -56,24 +58,107 @@ private:
     std::optional<ScopedPragma> m_temp;
 };
 
-// `from` with its first table read NOT INDEXED (SQLite): "core_party p LEFT JOIN …"
-// becomes "core_party p NOT INDEXED LEFT JOIN …".
-QString scanningFrom(const QString &from)
+// The first table of a FROM clause: "core_party p LEFT JOIN …" is core_party,
+// alias p, and its alias ends at token 2. None when it starts with a subquery.
+struct FirstTable
+{
+    QString name;
+    QString alias;
+    int aliasEnd = 1;
+};
+
+std::optional<FirstTable> firstTable(const QString &from)
 {
     static const QStringList keywords{QStringLiteral("JOIN"),  QStringLiteral("LEFT"),    QStringLiteral("CROSS"),
                                       QStringLiteral("INNER"), QStringLiteral("NATURAL"), QStringLiteral("ON"),
                                       QStringLiteral("WHERE")};
     const QStringList tokens = from.simplified().split(u' ');
-    if (tokens.isEmpty() || tokens.first().contains(u'('))
+    if (tokens.isEmpty() || tokens.first().isEmpty() || tokens.first().contains(u'(') ||
+        tokens.first().contains(u','))
+        return std::nullopt;
+    FirstTable table{tokens.first(), {}, 1};
+    if (tokens.size() > 2 && tokens.at(1).compare(QLatin1String("AS"), Qt::CaseInsensitive) == 0) {
+        table.alias = tokens.at(2);
+        table.aliasEnd = 3;
+    } else if (tokens.size() > 1 && !keywords.contains(tokens.at(1).toUpper()) && !tokens.at(1).contains(u',')) {
+        table.alias = tokens.at(1);
+        table.aliasEnd = 2;
+    }
+    return table;
+}
+
+// `from` with its first table read NOT INDEXED (SQLite): "core_party p LEFT JOIN …"
+// becomes "core_party p NOT INDEXED LEFT JOIN …".
+QString scanningFrom(const QString &from)
+{
+    const std::optional<FirstTable> table = firstTable(from);
+    if (!table)
         return from;
-    int aliasEnd = 1;
-    if (tokens.size() > 2 && tokens.at(1).compare(QLatin1String("AS"), Qt::CaseInsensitive) == 0)
-        aliasEnd = 3;
-    else if (tokens.size() > 1 && !keywords.contains(tokens.at(1).toUpper()) && !tokens.at(1).contains(u','))
-        aliasEnd = 2;
-    QStringList out = tokens.mid(0, aliasEnd);
-    out << QStringLiteral("NOT INDEXED") << tokens.mid(aliasEnd);
+    const QStringList tokens = from.simplified().split(u' ');
+    QStringList out = tokens.mid(0, table->aliasEnd);
+    out << QStringLiteral("NOT INDEXED") << tokens.mid(table->aliasEnd);
     return out.join(u' ');
+}
+
+// The statement a list's export runs, in parts.
+struct Statement
+{
+    QString columns;
+    QString from;
+    QString where;
+    QVariantList binds;
+    QString sortExpr;
+    bool descending = false;
+    QString order;
+    bool scanning = false; // the whole list, read through its first table and sorted (SQLite)
+
+    // With `condition` added to the WHERE clause.
+    QString sql(const QString &condition = {}) const
+    {
+        QString filter = where;
+        if (!condition.isEmpty())
+            filter = filter.isEmpty() ? condition : QStringLiteral("(%1) AND %2").arg(filter, condition);
+        return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
+            .arg(columns, from, filter.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filter, order);
+    }
+};
+
+Statement exportStatement(const ListExport &list, bool sqlite)
+{
+    const ListSpec &spec = list.spec;
+    const ListQuery::Sql q = list.query.sql(spec);
+    Statement out;
+    out.from = q.from;
+    out.where = q.where;
+    out.binds = q.binds;
+    // The whole list: SQLite reads its table through and sorts (twice as fast
+    // as visiting the rows in the order of an index, which reads table pages at
+    // random). A search or a filter keeps the plan that finds its few rows.
+    const bool whole = list.query.search.trimmed().isEmpty() && q.binds.isEmpty();
+    out.scanning = sqlite && whole && !q.indexed && firstTable(q.from).has_value();
+    if (out.scanning)
+        out.from = scanningFrom(q.from);
+    const int sortColumn =
+        list.query.sortColumn >= 0 && list.query.sortColumn < spec.columns.size() ? list.query.sortColumn : 0;
+    // The same order as PagedListModel::readPage(), without pages.
+    const bool indexOrder = q.indexed && list.indexOrder;
+    out.sortExpr = indexOrder ? QStringLiteral("s.rowid") : spec.columns.at(sortColumn).expr;
+    out.descending = list.query.descending && !indexOrder;
+    const QString dir = out.descending ? QStringLiteral(" DESC") : QString();
+    out.order = indexOrder && spec.searchIdExpr.isEmpty()
+                    ? QStringLiteral("s.rowid")
+                    : QStringLiteral("%1%2, %3%2").arg(out.sortExpr, dir, spec.idExpr);
+    QStringList select;
+    bool money = false;
+    for (int i : list.columnList()) {
+        select << spec.columns.at(i).expr;
+        money = money || spec.columns.at(i).kind == ListColumn::Kind::Money;
+    }
+    const int currency = spec.columnIndex(QStringLiteral("currency"));
+    if (money && currency >= 0)
+        select << spec.columns.at(currency).expr;
+    out.columns = select.join(QLatin1String(", "));
+    return out;
 }
 
 // A value of the row being read, through SQLite's own API or QtSql.
@@ -123,28 +208,122 @@ private:
     const QSqlQuery &m_q;
 };
 
+// Hands each row of `q` to `row(values, columns)` until it returns false;
+// true when every row was handed. `current`: its first row is current.
 template <typename Row>
-bool readRows(const Database &db, const QString &sql, const QVariantList &binds, Row &&row)
+bool readSqlite(SqliteRows &q, bool current, Row &&row)
 {
-    if (isSqlite(db)) {
-        SqliteRows q(db, sql, binds);
-        const SqliteValues values(q);
-        const int columns = q.columnCount();
-        while (q.next())
-            if (!row(values, columns))
-                return false;
-        return true;
-    }
-    QSqlQuery q = db.exec(sql, binds);
-    const QtSqlValues values(q);
-    const int columns = q.record().count();
+    const SqliteValues values(q);
+    const int columns = q.columnCount();
+    if (current && !row(values, columns))
+        return false;
     while (q.next())
         if (!row(values, columns))
             return false;
-    if (q.lastError().isValid())
-        throw Error(QCoreApplication::translate("Crm::ListExporter", "Could not read the list: %1")
-                        .arg(q.lastError().text()));
     return true;
+}
+
+// The middle value of the list's sort column, from a sample of its rows found
+// by rowid: where the whole list splits into two halves of about the same
+// size. None when the list is not read whole through one table, or has fewer
+// than about `minRows` rows.
+std::optional<QVariant> splitPoint(const Database &db, const ListExport &list, const Statement &statement)
+{
+    constexpr int kSamples = 512;
+    const ListQuery::Sql q = list.query.sql(list.spec);
+    const std::optional<FirstTable> table = firstTable(q.from);
+    if (!table || !statement.scanning)
+        return std::nullopt;
+    const bool rowidTable =
+        db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ? "
+                                 "AND sql NOT LIKE '%WITHOUT ROWID%'"),
+                  {table->name})
+            .toInt() == 1;
+    if (!rowidTable)
+        return std::nullopt;
+    // Two subqueries: SQLite finds a lone min() or max() at the end of the
+    // table, but scans the table for both in one.
+    QSqlQuery span = db.exec(
+        QStringLiteral("SELECT (SELECT min(rowid) FROM %1), (SELECT max(rowid) FROM %1)").arg(table->name));
+    if (!span.next() || span.isNull(0))
+        return std::nullopt;
+    const qint64 first = span.value(0).toLongLong();
+    const qint64 last = span.value(1).toLongLong();
+    if (last - first + 1 < list.splitRows)
+        return std::nullopt;
+    QStringList ids;
+    for (int i = 0; i < kSamples; ++i)
+        ids << QString::number(first + (last - first) * i / (kSamples - 1));
+    const QString alias = table->alias.isEmpty() ? table->name : table->alias;
+    const QString where = QStringLiteral("%1.rowid IN (%2)").arg(alias, ids.join(u','));
+    QVariantList values;
+    SqliteRows sample(db,
+                      // Through the table (NOT INDEXED): its rows by rowid, no index scanned.
+                      QStringLiteral("SELECT %1 FROM %2 WHERE %3%4 ORDER BY 1")
+                          .arg(statement.sortExpr, statement.from,
+                               q.where.isEmpty() ? QString() : QStringLiteral("(%1) AND ").arg(q.where), where),
+                      q.binds);
+    while (sample.next())
+        if (!sample.isNull(0))
+            values << sample.value(0);
+    // Rows found in the sample, as a share of the rowids tried: about the list's size.
+    if (values.size() < 16 || (last - first + 1) * values.size() / kSamples < list.splitRows)
+        return std::nullopt;
+    return values.at(values.size() / 2);
+}
+
+// Reads the list `list` exports, row after row, into `row` (see readSqlite).
+// On SQLite a whole list of many rows is sorted in two halves side by side:
+// the half before the split point on this connection, the rest on a helper's
+// (BackgroundRows), whose rows follow. Either way in one state of the database.
+template <typename Row>
+bool readList(const Database &db, const ListExport &list, Row &&row)
+{
+    const Statement statement = exportStatement(list, isSqlite(db));
+    if (!isSqlite(db)) {
+        QSqlQuery q = db.exec(statement.sql(), statement.binds);
+        const QtSqlValues values(q);
+        const int columns = q.record().count();
+        while (q.next())
+            if (!row(values, columns))
+                return false;
+        if (q.lastError().isValid())
+            throw Error(QCoreApplication::translate("Crm::ListExporter", "Could not read the list: %1")
+                            .arg(q.lastError().text()));
+        return true;
+    }
+    const bool split = !db.isMemory() && sqlite3_get_autocommit(db.sqliteHandle());
+    const std::optional<QVariant> pivot = split ? splitPoint(db, list, statement) : std::nullopt;
+    if (!pivot) {
+        const ExportConnection connection(db, kExportCacheKb);
+        SqliteRows q(db, statement.sql(), statement.binds);
+        return readSqlite(q, false, row);
+    }
+    // Two sorters at once, each with half the memory of one.
+    const int halfKb = kExportCacheKb / 2;
+    const ExportConnection connection(db, halfKb);
+    const QString expr = statement.sortExpr;
+    const QString below = QStringLiteral("(%1 < ? OR %1 IS NULL)").arg(expr); // NULL sorts first
+    const QString from = QStringLiteral("%1 >= ?").arg(expr);
+    const QString firstHalf = statement.sql(statement.descending ? from : below);
+    const QString secondHalf = statement.sql(statement.descending ? below : from);
+    QVariantList binds = statement.binds;
+    binds << *pivot;
+    std::optional<ReadTransaction> transaction;
+    BackgroundRows later(db, secondHalf, binds, halfKb, [&] {
+        transaction.emplace(db);
+        db.scalar(QStringLiteral("PRAGMA data_version")); // the transaction's state, from here
+    });
+    {
+        SqliteRows q(db, firstHalf, binds);
+        if (!readSqlite(q, false, row))
+            return false;
+    }
+    if (SqliteRows *q = later.rows())
+        return later.atEnd() || readSqlite(*q, true, row);
+    // Something was committed as the helper began: this transaction reads the rest.
+    SqliteRows q(db, secondHalf, binds);
+    return readSqlite(q, false, row);
 }
 
 // value / 10^scale without trailing zeros: "13", "6.5" (percentage points,
@@ -268,51 +447,28 @@ QString ExportOptions::suffix(ExportFormat format)
 
 QPair<QString, QVariantList> ListExporter::select(const ListExport &list, bool sqlite)
 {
-    const ListSpec &spec = list.spec;
-    ListQuery::Sql q = list.query.sql(spec);
-    // The whole list: SQLite reads its table through and sorts (twice as fast
-    // as visiting the rows in the order of an index, which reads table pages at
-    // random). A search or a filter keeps the plan that finds its few rows.
-    const bool whole = list.query.search.trimmed().isEmpty() && q.binds.isEmpty();
-    if (sqlite && whole && !q.indexed)
-        q.from = scanningFrom(q.from);
-    const int sortColumn =
-        list.query.sortColumn >= 0 && list.query.sortColumn < spec.columns.size() ? list.query.sortColumn : 0;
-    // The same order as PagedListModel::readPage(), without pages.
-    const bool indexOrder = q.indexed && list.indexOrder;
-    const QString sortExpr = indexOrder ? QStringLiteral("s.rowid") : spec.columns.at(sortColumn).expr;
-    const QString dir = list.query.descending && !indexOrder ? QStringLiteral(" DESC") : QString();
-    const QString order = indexOrder && spec.searchIdExpr.isEmpty()
-                              ? QStringLiteral("s.rowid")
-                              : QStringLiteral("%1%2, %3%2").arg(sortExpr, dir, spec.idExpr);
-    QStringList select;
-    bool money = false;
-    for (int i : list.columnList()) {
-        select << spec.columns.at(i).expr;
-        money = money || spec.columns.at(i).kind == ListColumn::Kind::Money;
-    }
-    const int currency = spec.columnIndex(QStringLiteral("currency"));
-    if (money && currency >= 0)
-        select << spec.columns.at(currency).expr;
-    return {QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
-                .arg(select.join(QLatin1String(", ")), q.from,
-                     q.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + q.where, order),
-            q.binds};
+    const Statement statement = exportStatement(list, sqlite);
+    return {statement.sql(), statement.binds};
 }
 
 qint64 ListExporter::readAll(const Database &db, const ListExport &list)
 {
-    const auto [sql, binds] = select(list, isSqlite(db));
-    const ExportConnection connection(db);
     qint64 rows = 0;
     QByteArray scratch;
-    readRows(db, sql, binds, [&](const auto &q, int columns) {
+    readList(db, list, [&](const auto &q, int columns) {
         for (int i = 0; i < columns; ++i)
             q.text(i, scratch);
         ++rows;
         return true;
     });
     return rows;
+}
+
+std::optional<QVariant> ListExporter::splitPoint(const Database &db, const ListExport &list)
+{
+    if (!isSqlite(db) || db.isMemory())
+        return std::nullopt;
+    return Crm::splitPoint(db, list, exportStatement(list, true));
 }
 
 qint64 ListExporter::count(const Database &db, const ListExport &list)
@@ -336,7 +492,6 @@ ListExporter::Result ListExporter::write(const Database &db, const ListExport &l
         makers.emplace_back(list.spec.columns.at(i));
         money = money || list.spec.columns.at(i).kind == ListColumn::Kind::Money;
     }
-    const auto [sql, binds] = select(list, isSqlite(db));
     // The row's currency, selected after the columns when there is money to write.
     const int currencyAt = int(columns.size());
     const bool perRowCurrency = money && list.spec.columnIndex(QStringLiteral("currency")) >= 0;
@@ -345,10 +500,9 @@ ListExporter::Result ListExporter::write(const Database &db, const ListExport &l
     QByteArray scratch;
 
     writer.writeHeader(list.titles());
-    const ExportConnection connection(db);
     Result result;
     ExportRows block;
-    const bool whole = readRows(db, sql, binds, [&](const auto &q, int) {
+    const bool whole = readList(db, list, [&](const auto &q, int) {
         if (perRowCurrency) {
             const QByteArrayView code = q.isNull(currencyAt) ? QByteArrayView() : q.text(currencyAt, scratch);
             if (code != QByteArrayView(currency)) {

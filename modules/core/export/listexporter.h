@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace Crm {
 
@@ -22,6 +23,9 @@ struct ListExport
     // The rows in the search index's order, as a page shows a search with many
     // matches (PagedListModel::isIndexOrdered()); otherwise by the sort column.
     bool indexOrder = false;
+    // On SQLite, a whole list of about this many rows or more is sorted in two
+    // halves side by side, on two connections.
+    qint64 splitRows = 100000;
 
     QList<int> columnList() const;
     QStringList titles() const; // translated, as the page's column titles
@@ -70,6 +74,9 @@ public:
     // its FROM and WHERE, in the page's order; on SQLite (`sqlite`) a whole list
     // is read through its table and sorted.
     static QPair<QString, QVariantList> select(const ListExport &list, bool sqlite = false);
+    // Where a whole list on a SQLite file splits into the two halves sorted side
+    // by side (the middle value of its sort column); none when it is not split.
+    static std::optional<QVariant> splitPoint(const Database &db, const ListExport &list);
     // The bare statement of the export, every value read as SQLite gives it
     // (text in UTF-8) and nothing written (the benchmark's baseline); returns
     // the rows read.
