@@ -58,12 +58,33 @@ void BackgroundRows::waitFor(Stage stage)
     m_changed.wait(lock, [&] { return m_stage >= stage || m_stop; });
 }
 
+bool BackgroundRows::stopped()
+{
+    std::lock_guard lock(m_mutex);
+    return m_stop;
+}
+
 SqliteRows *BackgroundRows::rows()
 {
     waitFor(Stage::Ready);
     if (m_error)
         std::rethrow_exception(m_error);
     return m_sameState ? m_rows.get() : nullptr;
+}
+
+void BackgroundRows::start(std::optional<ReadTransaction> &reading, qint64 before, const QString &sql,
+                           const QVariantList &binds, int cacheKb)
+{
+    reading.emplace(m_db);
+    m_sameState = m_db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong() == before;
+    if (!m_sameState)
+        return;
+    // The connection ends with the thread: no need to put these back.
+    m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-cacheKb));
+    m_db.exec(QStringLiteral("PRAGMA temp_store = FILE"));
+    m_rows = std::make_unique<SqliteRows>(m_db, sql, binds);
+    if (!stopped())
+        m_hasRow = m_rows->next(); // the sort
 }
 
 void BackgroundRows::run(const QString &sql, const QVariantList &binds, int cacheKb)
@@ -79,21 +100,8 @@ void BackgroundRows::run(const QString &sql, const QVariantList &binds, int cach
         }
         advance(Stage::Connected);
         waitFor(Stage::CallerReading);
-        reading.emplace(m_db);
-        m_sameState = m_db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong() == before;
-        if (m_sameState) {
-            // The connection ends with the thread: no need to put these back.
-            m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-cacheKb));
-            m_db.exec(QStringLiteral("PRAGMA temp_store = FILE"));
-            m_rows = std::make_unique<SqliteRows>(m_db, sql, binds);
-            bool stop = false;
-            {
-                std::lock_guard lock(m_mutex);
-                stop = m_stop;
-            }
-            if (!stop)
-                m_hasRow = m_rows->next();
-        }
+        if (!stopped()) // else the caller gave up before it began to read
+            start(reading, before, sql, binds, cacheKb);
     } catch (...) {
         m_error = std::current_exception();
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/database.h"
+
 #include <QString>
 #include <QVariantList>
 #include <condition_variable>
@@ -7,13 +9,13 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 struct sqlite3;
 
 namespace Crm {
 
-class Database;
 class SqliteRows;
 
 // A query run up to its first row on a connection and thread of its own, its
@@ -45,6 +47,12 @@ private:
     enum class Stage { Starting, Connected, CallerReading, Ready, Stopped }; // Stopped: by m_stop alone
     void stop();
     void run(const QString &sql, const QVariantList &binds, int cacheKb);
+    // In a read transaction of its own (`reading`), if the database is as the
+    // helper saw it first (`before`: its data_version), runs the query to its
+    // first row.
+    void start(std::optional<ReadTransaction> &reading, qint64 before, const QString &sql, const QVariantList &binds,
+               int cacheKb);
+    bool stopped();
     void advance(Stage stage);
     void waitFor(Stage stage);
 
