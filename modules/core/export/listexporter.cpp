@@ -226,12 +226,11 @@ bool readSqlite(SqliteRows &q, bool current, Row &&row)
 // The middle value of the list's sort column, from a sample of its rows found
 // by rowid: where the whole list splits into two halves of about the same
 // size. None when the list is not read whole through one table, or has fewer
-// than about `minRows` rows.
+// than about list.splitRows rows.
 std::optional<QVariant> splitPoint(const Database &db, const ListExport &list, const Statement &statement)
 {
     constexpr int kSamples = 512;
-    const ListQuery::Sql q = list.query.sql(list.spec);
-    const std::optional<FirstTable> table = firstTable(q.from);
+    const std::optional<FirstTable> table = firstTable(statement.from);
     if (!table || !statement.scanning)
         return std::nullopt;
     const bool rowidTable =
@@ -261,8 +260,9 @@ std::optional<QVariant> splitPoint(const Database &db, const ListExport &list, c
                       // Through the table (NOT INDEXED): its rows by rowid, no index scanned.
                       QStringLiteral("SELECT %1 FROM %2 WHERE %3%4 ORDER BY 1")
                           .arg(statement.sortExpr, statement.from,
-                               q.where.isEmpty() ? QString() : QStringLiteral("(%1) AND ").arg(q.where), where),
-                      q.binds);
+                               statement.where.isEmpty() ? QString() : QStringLiteral("(%1) AND ").arg(statement.where),
+                               where),
+                      statement.binds);
     while (sample.next())
         if (!sample.isNull(0))
             values << sample.value(0);
