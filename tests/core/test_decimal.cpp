@@ -3,6 +3,7 @@
 #include "model/decimal.h"
 #include "model/quantity.h"
 
+#include <QRandomGenerator>
 #include <limits>
 
 using namespace Crm;
@@ -134,4 +135,19 @@ TEST_CASE("Decimal format and parse round trip", "[core][decimal]")
             }
         }
     }
+}
+
+TEST_CASE("Quantity::toString in the C locale trims as the locale path does", "[core][decimal]")
+{
+    QRandomGenerator random(3);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    for (int i = 0; i < 3000; ++i) {
+        const qint64 milli = i < 4 ? qint64(i) * 500 - 1000 : qint64(random.generate64()) >> (i % 50);
+        INFO(milli);
+        const Quantity q = Quantity::fromMilli(milli);
+        CHECK(q.toString() == q.toString(english));
+    }
+    CHECK(Quantity::fromMilli(2500).toString() == QStringLiteral("2.5"));
+    CHECK(Quantity::fromMilli(3000).toString() == QStringLiteral("3"));
+    CHECK(Quantity::fromMilli(-10).toString() == QStringLiteral("-0.01"));
 }

@@ -35,7 +35,7 @@ bool isGuarded(char16_t first)
     return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
 }
 
-bool needsGuard(QByteArrayView text)
+bool startsGuarded(QByteArrayView text)
 {
     return !text.isEmpty() && isGuarded(uchar(text.front()));
 }
@@ -68,7 +68,7 @@ void CsvWriter::appendField(QByteArray &out, ExportCell::Kind kind, QByteArrayVi
         text = replaced;
     }
     // The guard's apostrophe goes first, so the field does not start with a space.
-    const bool guard = kind == ExportCell::Kind::Text && Crm::needsGuard(text);
+    const bool guard = kind == ExportCell::Kind::Text && startsGuarded(text);
     const bool quote = needsQuotes(text, guard);
     if (quote)
         out += '"';

@@ -331,14 +331,7 @@ bool readList(const Database &db, const ListExport &list, Row &&row)
 void appendTrimmed(ExportRows &out, qint64 value, int scale)
 {
     char digits[Decimal::kPlainSize];
-    int size = Decimal::plain(digits, value, scale);
-    if (scale > 0) {
-        while (digits[size - 1] == '0')
-            --size;
-        if (digits[size - 1] == '.')
-            --size;
-    }
-    out.appendNumber(QByteArrayView(digits, size));
+    out.appendNumber(QByteArrayView(digits, Decimal::plain(digits, value, scale, true)));
 }
 
 // Turns one column's values into cells: text as shown, money with its

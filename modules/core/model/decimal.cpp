@@ -33,7 +33,7 @@ qint64 rescale(qint64 value, int fromDecimals, int toDecimals)
     return divRound(value, pow10(fromDecimals - toDecimals));
 }
 
-int plain(char *out, qint64 value, int decimals)
+int plain(char *out, qint64 value, int decimals, bool trimZeros)
 {
     decimals = qBound(0, decimals, 18);
     const bool negative = value < 0;
@@ -54,6 +54,12 @@ int plain(char *out, qint64 value, int decimals)
         out[size++] = '-';
     while (n > 0)
         out[size++] = digits[--n];
+    if (trimZeros && decimals > 0) {
+        while (out[size - 1] == '0')
+            --size;
+        if (out[size - 1] == '.')
+            --size;
+    }
     return size;
 }
 

@@ -20,8 +20,9 @@ qint64 rescale(qint64 value, int fromDecimals, int toDecimals);
 QString format(qint64 value, int decimals, const QLocale &locale = QLocale::c(), bool group = false);
 // The C locale's format() without grouping ("-1234.50"), written to `out`
 // (kPlainSize bytes at least); returns its length. `decimals`: 0–18.
+// `trimZeros`: without the fraction's trailing zeros ("1234.5", "13").
 constexpr int kPlainSize = 48;
-int plain(char *out, qint64 value, int decimals);
+int plain(char *out, qint64 value, int decimals, bool trimZeros = false);
 // Parses "1234.5", "-0.05", "1,234.50" (C or the given locale); rounds half-up to
 // `decimals`. Returns nullopt on malformed text.
 std::optional<qint64> parse(const QString &text, int decimals, const QLocale &locale = QLocale::c());

@@ -6,6 +6,10 @@ namespace Crm {
 
 QString Quantity::toString(const QLocale &locale) const
 {
+    if (locale.language() == QLocale::C) {
+        char out[Decimal::kPlainSize];
+        return QString::fromLatin1(out, Decimal::plain(out, m_milli, kDecimals, true));
+    }
     QString s = Decimal::format(m_milli, kDecimals, locale);
     const QString dec = locale.decimalPoint();
     if (s.contains(dec)) {
