@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QProgressDialog>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 #include <exception>
 #include <functional>
@@ -12,8 +14,13 @@ namespace Crm {
 // Runs `work` in a worker thread and waits for it with the window still painted;
 // a modal busy dialog saying `label` appears when it takes more than 300 ms.
 // `work` must not throw, and closes the connections it opens in its thread.
+// Called off the window's thread (long work inside long work, such as the
+// upgrade of an older backup being restored), it runs `work` there and then:
+// widgets belong to the window's thread, and that caller shows its own dialog.
 template <typename T> T runBusy(QWidget *parent, const QString &label, std::function<T()> work)
 {
+    if (QThread::currentThread() != qApp->thread())
+        return work();
     QProgressDialog progress(label, QString(), 0, 0, parent);
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(300);

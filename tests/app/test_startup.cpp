@@ -258,4 +258,21 @@ TEST_CASE("long work shows a busy dialog with its label and passes its error on"
         error = e.message();
     }
     CHECK(error == QStringLiteral("Migration core/5 failed: disk full"));
+
+    // Off the window's thread (an upgrade inside a restore): no dialog, the
+    // work runs right there, its error still passed on.
+    std::thread::id caller;
+    std::thread::id worker;
+    QString nestedError;
+    std::thread([&] {
+        caller = std::this_thread::get_id();
+        runBusyOrThrow(nullptr, label, [&] { worker = std::this_thread::get_id(); });
+        try {
+            runBusyOrThrow(nullptr, label, [] { throw Error(QStringLiteral("nested")); });
+        } catch (const Error &e) {
+            nestedError = e.message();
+        }
+    }).join();
+    CHECK(worker == caller);
+    CHECK(nestedError == QStringLiteral("nested"));
 }

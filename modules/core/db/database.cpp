@@ -384,7 +384,8 @@ QString Database::newUuid()
     // UUIDv7: 48-bit Unix milliseconds, version 7, variant 10, random rest.
     // The random bits come from a generator per thread, seeded once from the
     // system's source: an import makes two uuids per row, and asking the
-    // system each time was a tenth of the time spent preparing the rows.
+    // system each time was a tenth of the time spent preparing the rows. The
+    // text is written here too, without QUuid's round trip through bytes.
     thread_local QRandomGenerator64 random = QRandomGenerator64::securelySeeded();
     const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
     quint8 b[16];

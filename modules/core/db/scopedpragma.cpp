@@ -17,7 +17,7 @@ ScopedPragma::~ScopedPragma()
 {
     try {
         m_db.exec(QStringLiteral("PRAGMA %1 = %2").arg(m_name, m_previous.toString()));
-    } catch (const Error &) {
+    } catch (...) {
         // An optimisation only; never throw from here.
     }
 }

@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "demo/demonames.h"
 #include "demo/demoutil.h"
+#include "model/partybulkinsert.h"
 #include "search/normalizer.h"
 #include "search/searchbulkwriter.h"
 #include "search/searchindex.h"
@@ -17,16 +18,8 @@ namespace Crm::DemoParties {
 
 namespace {
 
-// Rows as the writer consumes them: per party its row and its contacts, packed
-// into one buffer per batch, and its two search-index rows into another.
-struct Batch
-{
-    BulkRows rows;
-    BulkRows search;              // per party: rowid, key, rowid, short key
-    std::vector<quint8> contacts; // contacts per party
-    bool empty() const { return contacts.empty(); }
-};
-
+// Rows as the writer consumes them, as PartyBulkInsert takes them.
+using Batch = PartyBulkInsert::Batch;
 using Queue = BatchQueue<Batch>;
 
 QString phoneFor(Demo::Rng &rng, int lang, bool mobile)
@@ -156,7 +149,7 @@ void build(const Params &p, qint64 firstId, Queue &queue)
             batch.rows.reserve(kBatch * 2000, kBatch * 70);
         }
     }
-    if (!batch.empty() && !queue.push(std::move(batch)))
+    if (!batch.isEmpty() && !queue.push(std::move(batch)))
         return;
     queue.close();
 }

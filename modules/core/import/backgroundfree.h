@@ -1,5 +1,6 @@
 #pragma once
 
+#include <system_error>
 #include <thread>
 #include <tuple>
 #include <type_traits>
@@ -15,9 +16,14 @@ namespace Crm {
 template <typename... T> void freeInBackground(T &&...garbage)
 {
     static_assert((!std::is_lvalue_reference_v<T> && ...), "pass the garbage with std::move");
-    std::thread([held = std::make_tuple(std::forward<T>(garbage)...)]() mutable {
-        auto dropped = std::move(held);
-    }).detach();
+    try {
+        std::thread([held = std::make_tuple(std::forward<T>(garbage)...)]() mutable {
+            auto dropped = std::move(held);
+        }).detach();
+    } catch (const std::system_error &) {
+        // No thread to be had: the garbage went with the task, freed here. What
+        // came before (a commit) stays done.
+    }
 }
 
 } // namespace Crm

@@ -1,10 +1,12 @@
 #include "search/searchbulkwriter.h"
 
+#include "search/searchindex.h"
+
 namespace Crm {
 
 SearchBulkWriter::SearchBulkWriter(const Database &db, const QString &table)
-    : m_fts(db, QStringLiteral("INSERT INTO %1_fts(rowid, key) VALUES (?, ?)").arg(table))
-    , m_ftsShort(db, QStringLiteral("INSERT INTO %1_fts_short(rowid, key) VALUES (?, ?)").arg(table))
+    : m_fts(db, SearchIndex::insertSql(table, false))
+    , m_ftsShort(db, SearchIndex::insertSql(table, true))
     , m_ftsBuffer(db, table + QStringLiteral("_fts"), kRunBytes)
     , m_ftsShortBuffer(db, table + QStringLiteral("_fts_short"), kRunBytes)
 {}

@@ -72,13 +72,18 @@ QString SearchIndex::keyText(const QStringList &parts)
     return key;
 }
 
+QString SearchIndex::insertSql(const QString &table, bool shortIndex)
+{
+    return QStringLiteral("INSERT INTO %1_fts%2(rowid, key) VALUES (?, ?)")
+        .arg(table, shortIndex ? QStringLiteral("_short") : QString());
+}
+
 void SearchIndex::update(const Database &db, qint64 id, const QStringList &parts) const
 {
     remove(db, id);
     const QString key = keyText(parts);
-    db.exec(QStringLiteral("INSERT INTO %1_fts(rowid, key) VALUES (?, ?)").arg(m_table), {id, key});
-    db.exec(QStringLiteral("INSERT INTO %1_fts_short(rowid, key) VALUES (?, ?)").arg(m_table),
-            {id, Normalizer::shortIndexText(key)});
+    db.exec(insertSql(m_table, false), {id, key});
+    db.exec(insertSql(m_table, true), {id, Normalizer::shortIndexText(key)});
 }
 
 void SearchIndex::remove(const Database &db, qint64 id) const

@@ -22,6 +22,9 @@ public:
     void remove(const Database &db, qint64 id) const;
     // Key text for raw field values (normalised; phones also as digits).
     static QString keyText(const QStringList &parts);
+    // The INSERT of a row (rowid, key) into the trigram index of `table`, or
+    // into its short index (whose key is Normalizer::shortIndexText of the key).
+    static QString insertSql(const QString &table, bool shortIndex);
 
     struct Filter
     {
