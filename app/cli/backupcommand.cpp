@@ -1,6 +1,7 @@
 #include "appcontext.h"
 #include "command.h"
 #include "db/backup.h"
+#include "db/restore.h"
 #include "db/backupfolder.h"
 #include "db/database.h"
 #include "db/error.h"
@@ -24,7 +25,10 @@ int runBackup(QCommandLineParser &p)
     const QString path = dbPath(p);
     try {
         // Read-only: a backup never writes to the file it copies.
+        AppContext ctx;
+        ctx.recoverInterruptedRestore(path);
         const Database db(path, Database::Mode::ReadOnly);
+        AppContext::requireContent(db, AppContext::Access::Read);
         const QString to = p.value(QStringLiteral("to"));
         const BackupResult r =
             to.isEmpty() ? BackupFolder(path).backUp(db, BackupSettings::load(db).keep) : Backup::create(db, to);
@@ -59,9 +63,9 @@ int runRestore(QCommandLineParser &p)
         AppContext ctx;
         // Checked before anything is touched: damaged, foreign and newer files are refused.
         Backup::verify(file, ctx.migrations());
-        const QString kept = Backup::replace(file, path);
+        const QString kept = Restore::replace(file, path);
         // An older backup is brought up to this version's schema, as the suite would.
-        ctx.openDatabase(path, false);
+        ctx.openDatabase(path, AppContext::Access::Write);
         out() << QCoreApplication::translate("Crm::Cli", "Restored %1 from %2.\n").arg(path, file);
         if (!kept.isEmpty())
             out() << QCoreApplication::translate("Crm::Cli", "The previous file is kept as %1.\n").arg(kept);

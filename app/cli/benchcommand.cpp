@@ -79,7 +79,7 @@ int runModuleBench(const QStringList &ids, QCommandLineParser &p)
     try {
         QTemporaryDir dir;
         AppContext ctx;
-        Database &db = ctx.openDatabase(dir.filePath(QStringLiteral("bench.db")), true);
+        Database &db = ctx.openDatabase(dir.filePath(QStringLiteral("bench.db")), AppContext::Access::Create);
         QList<BenchSpec> benches;
         QStringList known;
         for (const BenchSpec &b : ctx.registry().benches())
@@ -148,7 +148,7 @@ int runBench(QCommandLineParser &p)
             return child.exitStatus() == QProcess::NormalExit ? child.exitCode() : 1;
         }
         AppContext ctx;
-        Database &db = ctx.openDatabase(path, false);
+        Database &db = ctx.openDatabase(path, AppContext::Access::Write);
         UserRepository users(db, QStringLiteral("bench"));
         const auto admin = users.findByLogin(QStringLiteral("admin"));
         if (!admin)

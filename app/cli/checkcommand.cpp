@@ -18,9 +18,11 @@ int runCheck(QCommandLineParser &p)
     const QString path = dbPath(p);
     try {
         // Read-only: a check never writes to the file it checks.
-        Database db(path, Database::Mode::ReadOnly);
         AppContext modules;
         modules.loadModules();
+        modules.recoverInterruptedRestore(path);
+        Database db(path, Database::Mode::ReadOnly);
+        AppContext::requireContent(db, AppContext::Access::Read);
         const bool full = p.isSet(QStringLiteral("full"));
         QString integrity = db.integrityCheck(!full);
         QStringList lines = integrity.split(QLatin1Char('\n'));

@@ -37,6 +37,8 @@ int runBackupBench(QCommandLineParser &parser);
 int runBench(QCommandLineParser &parser);
 void benchOptions(QCommandLineParser &parser);
 int runModules(QCommandLineParser &parser);
+int runUpgrade(QCommandLineParser &parser);
+void upgradeOptions(QCommandLineParser &parser);
 int runImport(QCommandLineParser &parser);
 void importOptions(QCommandLineParser &parser);
 int runPrint(QCommandLineParser &parser);

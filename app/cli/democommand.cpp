@@ -54,37 +54,28 @@ int runDemo(QCommandLineParser &p)
         !readInt(p, QStringLiteral("products"), 0, o.products) || !readInt(p, QStringLiteral("seed"), 0, seed))
         return 2;
     o.seed = quint32(seed);
-    if (QFileInfo::exists(path)) {
-        if (!p.isSet(QStringLiteral("replace"))) {
-            err() << QCoreApplication::translate("Crm::Cli",
-                                                 "demo: %1 already exists; use --replace or choose another --db.\n")
-                         .arg(path);
-            return 1;
-        }
-        removeDatabaseFiles(path);
+    if (QFileInfo::exists(path) && !p.isSet(QStringLiteral("replace"))) {
+        err() << QCoreApplication::translate("Crm::Cli",
+                                             "demo: %1 already exists; use --replace or choose another --db.\n")
+                     .arg(path);
+        return 1;
     }
     QElapsedTimer timer;
     timer.start();
-    QString failure;
-    {
+    try {
         AppContext ctx;
-        try {
-            ctx.openDatabase(path, true);
-            int last = -1;
-            ctx.createDemo(o, [&last](int percent) {
-                if (percent / 10 != last / 10) {
-                    err() << QStringLiteral("\r%1%").arg(percent, 3) << Qt::flush;
-                    last = percent;
-                }
-            });
-            err() << '\r';
-        } catch (const Error &e) {
-            failure = e.message();
-        }
-    }
-    if (!failure.isEmpty()) {
-        removeDatabaseFiles(path);
-        err() << QCoreApplication::translate("Crm::Cli", "demo: %1\n").arg(failure);
+        int last = -1;
+        // Built beside the file and renamed over it once whole: --replace keeps
+        // the old database until then.
+        ctx.createDemoDatabase(path, o, [&last](int percent) {
+            if (percent / 10 != last / 10) {
+                err() << QStringLiteral("\r%1%").arg(percent, 3) << Qt::flush;
+                last = percent;
+            }
+        });
+        err() << '\r';
+    } catch (const Error &e) {
+        err() << QCoreApplication::translate("Crm::Cli", "demo: %1\n").arg(e.message());
         return 1;
     }
     out() << QCoreApplication::translate("Crm::Cli",

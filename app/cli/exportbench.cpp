@@ -67,7 +67,7 @@ int runExportBench(QCommandLineParser &p)
             AppContext ctx;
             out() << tr("Database %1: %2 customers\n")
                          .arg(path)
-                         .arg(CustomerBenchData::customerCount(ctx.openDatabase(path, false)));
+                         .arg(CustomerBenchData::customerCount(ctx.openDatabase(path, AppContext::Access::Read)));
         }
         const QString csv = dir.filePath(QStringLiteral("customers.csv"));
         const QString xlsx = dir.filePath(QStringLiteral("customers.xlsx"));

@@ -211,7 +211,7 @@ int runExport(QCommandLineParser &p)
     }
     try {
         AppContext ctx;
-        Database &db = ctx.openDatabase(dbPath(p), false);
+        Database &db = ctx.openDatabase(dbPath(p), AppContext::Access::Read);
         if (p.isSet(QStringLiteral("list"))) {
             printLists(ctx.registry(), db);
             return 0;

@@ -110,7 +110,10 @@ int runImport(QCommandLineParser &p)
     }
     try {
         AppContext ctx;
-        Database &db = ctx.openDatabase(dbPath(p), false);
+        // A dry run only reads: it opens the file read-only and leaves it as it was.
+        const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+        Database &db = ctx.openDatabase(dbPath(p), dryRun || listFields ? AppContext::Access::Read
+                                                                         : AppContext::Access::Write);
         const ImportTargetSpec *target = ctx.registry().importTarget(args.at(0));
         if (!target) {
             QStringList known;
@@ -154,7 +157,6 @@ int runImport(QCommandLineParser &p)
         ImportOptions options;
         options.duplicates = *policy;
         options.strict = p.isSet(QStringLiteral("strict"));
-        const bool dryRun = p.isSet(QStringLiteral("dry-run"));
         const Importer importer(db, *target, login);
         const ImportReport report =
             dryRun ? importer.dryRun(table, mapping, options) : importer.commit(table, mapping, options);

@@ -54,7 +54,7 @@ int runInit(QCommandLineParser &p)
     {
         AppContext ctx;
         try {
-            Setup::initialize(ctx.openDatabase(path, true), a);
+            Setup::initialize(ctx.openDatabase(path, AppContext::Access::Create), a);
         } catch (const Error &e) {
             failure = e.message();
         }

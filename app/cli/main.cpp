@@ -33,6 +33,9 @@ QList<Command> commands()
         {QStringLiteral("import"),
          QCoreApplication::translate("Crm::Cli", "Import customers, suppliers or products from CSV or .xlsx"),
          importOptions, runImport},
+        {QStringLiteral("upgrade"),
+         QCoreApplication::translate("Crm::Cli", "Bring a database of an earlier version up to this one"),
+         upgradeOptions, runUpgrade},
         {QStringLiteral("modules"), QCoreApplication::translate("Crm::Cli", "List loaded and skipped modules"),
          modulesOptions, runModules},
     };

@@ -29,7 +29,7 @@ int runPrint(QCommandLineParser &p)
     }
     try {
         AppContext ctx;
-        Database &db = ctx.openDatabase(dbPath(p), false);
+        Database &db = ctx.openDatabase(dbPath(p), AppContext::Access::Read);
         const PrintDocumentSpec *doc = ctx.registry().printDocument(args.at(0));
         if (!doc) {
             QStringList known;

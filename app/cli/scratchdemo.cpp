@@ -12,7 +12,7 @@ double makeScratchDemo(const QString &path, const DemoOptions &options)
     QElapsedTimer timer;
     timer.start();
     AppContext generator;
-    generator.openDatabase(path, true);
+    generator.openDatabase(path, AppContext::Access::Create);
     generator.createDemo(options);
     return timer.nsecsElapsed() / 1e9;
 }

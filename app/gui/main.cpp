@@ -38,21 +38,20 @@ bool hasDisplay()
 QString createDemo(AppContext &ctx)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
     const QString path = QDir(dir).filePath(QStringLiteral("demo.db"));
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
     QProgressDialog progress(QCoreApplication::translate("Crm::Shell", "Creating the demo company…"), QString(), 0,
                              100);
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(0);
-    Database &db = ctx.openDatabase(path, true);
-    DemoOptions options;
-    ctx.createDemo(options, [&progress](int p) {
-        progress.setValue(p);
-        QCoreApplication::processEvents();
-    });
-    Settings(db).setValue(QStringLiteral("auth.single_user_login"), QStringLiteral("admin"));
+    ctx.createDemoDatabase(
+        path, DemoOptions(),
+        [&progress](int p) {
+            progress.setValue(p);
+            QCoreApplication::processEvents();
+        },
+        [](const Database &db) {
+            Settings(db).setValue(QStringLiteral("auth.single_user_login"), QStringLiteral("admin"));
+        });
     return path;
 }
 
@@ -109,6 +108,9 @@ int main(int argc, char **argv)
     ctx.setLongWork([](const QString &label, const std::function<void()> &work) {
         runBusyOrThrow(nullptr, label, work); // on a worker thread, a busy dialog saying what goes on
     });
+    ctx.setNotice([](const QString &text) {
+        QMessageBox::information(nullptr, QCoreApplication::translate("Crm::Shell", "CRM Suite"), text);
+    });
     ctx.loadModules();
     registerShellPages(ctx.registry());
     for (const SkippedModule &s : ctx.modules().skipped())
@@ -125,12 +127,12 @@ int main(int argc, char **argv)
             const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                                     : AppContext::defaultDatabasePath();
             try {
-                ctx.openDatabase(path, true);
+                ctx.openDatabase(path, AppContext::Access::Create);
             } catch (const Error &e) {
                 // A file SQLite cannot read: the newest good backup, if the user wants it.
                 if (!ShellController::offerRestoreOfUnreadable(ctx, path, e.message()))
                     return 1;
-                ctx.openDatabase(path, true);
+                ctx.openDatabase(path, AppContext::Access::Create);
             }
         }
     } catch (const Error &e) {

@@ -4,6 +4,7 @@
 #include "auth/userrepository.h"
 #include "busytask.h"
 #include "db/backup.h"
+#include "db/restore.h"
 #include "db/database.h"
 #include "db/error.h"
 #include "db/migrationset.h"
@@ -239,7 +240,7 @@ bool ShellController::offerRestoreOfUnreadable(AppContext &ctx, const QString &p
     if (box.clickedButton() != restoreButton)
         return false;
     try {
-        Backup::replace(good->path, path);
+        Restore::replace(good->path, path);
     } catch (const Error &e) {
         QMessageBox::critical(nullptr, tr("Cannot restore"), e.message());
         return false;

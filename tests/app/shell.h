@@ -29,7 +29,7 @@ struct Shell
     {
         ctx.loadModules();
         registerShellPages(ctx.registry());
-        Database &db = ctx.openDatabase(dir.filePath(QStringLiteral("crm.db")), true);
+        Database &db = ctx.openDatabase(dir.filePath(QStringLiteral("crm.db")), AppContext::Access::Create);
         DemoOptions options;
         options.customers = customers;
         options.products = 50;

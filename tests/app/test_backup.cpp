@@ -64,7 +64,7 @@ void onModalNamed(const QString &name, std::function<void(QWidget *)> drive)
 Session createDemoCompany(const QString &path)
 {
     AppContext ctx;
-    ctx.openDatabase(path, true);
+    ctx.openDatabase(path, AppContext::Access::Create);
     DemoOptions options;
     options.customers = 200;
     options.products = 30;
@@ -123,7 +123,7 @@ TEST_CASE("crmsuite-cli backs up to a file and into the backups folder, and rest
     REQUIRE(restored.status == 0);
     CHECK(customersIn(path) == 1);
     const QStringList kept =
-        QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????")}, QDir::Files);
+        QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????-???")}, QDir::Files);
     REQUIRE(kept.size() == 1);
     CHECK(restored.out.contains(kept.first()));
     CHECK(customersIn(dir.filePath(kept.first())) == 2);
@@ -151,7 +151,7 @@ TEST_CASE("crmsuite-cli backs up to a file and into the backups folder, and rest
         CHECK(refused.err.contains(expected));
         CHECK(fileBytes(path) == before);
         CHECK(
-            QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????")}, QDir::Files).size() ==
+            QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????-???")}, QDir::Files).size() ==
             1);
     }
 }
@@ -163,7 +163,7 @@ TEST_CASE("File, Back up now makes a checked backup and File, Restore puts it ba
     const Session session = createDemoCompany(path);
     AppContext ctx;
     loadShell(ctx);
-    ctx.openDatabase(path, false);
+    ctx.openDatabase(path, AppContext::Access::Write);
     ShellController controller(ctx, QString());
     controller.open(session);
     REQUIRE(QTest::qWaitForWindowExposed(controller.window()));
@@ -196,7 +196,7 @@ TEST_CASE("File, Back up now makes a checked backup and File, Restore puts it ba
     CHECK(customers(*ctx.database()) == before);
     CHECK_FALSE(ctx.database()->isReadOnly());
     const QStringList kept =
-        QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????")}, QDir::Files);
+        QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????-???")}, QDir::Files);
     REQUIRE(kept.size() == 1);
     CHECK(restoredText.contains(kept.first()));
     CHECK(customersIn(dir.filePath(kept.first())) == before + 1);
@@ -222,7 +222,7 @@ TEST_CASE("A damaged database found at start opens read-only and the newest good
 
     AppContext ctx;
     loadShell(ctx);
-    ctx.openDatabase(path, false); // the schema still reads: the damage is further in
+    ctx.openDatabase(path, AppContext::Access::Create); // as the window: the schema still reads, the damage is further in
     ShellController controller(ctx, QString());
     controller.open(session);
     QString offer;
@@ -255,7 +255,7 @@ TEST_CASE("A damaged database found at start opens read-only and the newest good
     CHECK(customers(*ctx.database()) == before);
     CHECK_FALSE(controller.window()->windowTitle().contains(QStringLiteral("read-only")));
     // The damaged file is kept beside the restored one.
-    CHECK(QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????")}, QDir::Files).size() ==
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-????????-??????-???")}, QDir::Files).size() ==
           1);
 }
 
@@ -274,7 +274,7 @@ TEST_CASE("A database whose schema no longer reads is offered the newest good ba
     loadShell(ctx);
     QString error;
     try {
-        ctx.openDatabase(path, false);
+        ctx.openDatabase(path, AppContext::Access::Create);
     } catch (const Error &e) {
         error = e.message();
     }
@@ -286,7 +286,7 @@ TEST_CASE("A database whose schema no longer reads is offered the newest good ba
     });
     REQUIRE(ShellController::offerRestoreOfUnreadable(ctx, path, error));
     CHECK(offer.contains(error));
-    CHECK_NOTHROW(ctx.openDatabase(path, false));
+    CHECK_NOTHROW(ctx.openDatabase(path, AppContext::Access::Create));
     CHECK(Backup::damage(path).isEmpty());
 }
 

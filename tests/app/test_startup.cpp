@@ -178,7 +178,7 @@ QString databaseBeforeCore5(const QTemporaryDir &dir)
     const QString path = dir.filePath(QStringLiteral("older.db"));
     {
         AppContext ctx;
-        Database &db = ctx.openDatabase(path, true);
+        Database &db = ctx.openDatabase(path, AppContext::Access::Create);
         db.exec(QStringLiteral("DROP INDEX core_party_owner"));
         db.exec(QStringLiteral("CREATE INDEX core_party_owner ON core_party(owner_id)"));
         db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE module = 'core' AND version = 5"));
@@ -207,7 +207,7 @@ TEST_CASE("opening a database of an earlier version upgrades it through the long
         });
         worker.join();
     });
-    Database &db = ctx.openDatabase(path, false);
+    Database &db = ctx.openDatabase(path, AppContext::Access::Write);
     CHECK(labels ==
           QStringList{QStringLiteral(
               "Upgrading the database to this version of CRM Suite (once; a large database takes a while)…")});
@@ -221,10 +221,10 @@ TEST_CASE("opening a database of an earlier version upgrades it through the long
         labels << label;
         work();
     });
-    again.openDatabase(path, false);
+    again.openDatabase(path, AppContext::Access::Write);
     CHECK(labels.size() == 1);
     // Nor has a new file.
-    again.openDatabase(dir.filePath(QStringLiteral("new.db")), true);
+    again.openDatabase(dir.filePath(QStringLiteral("new.db")), AppContext::Access::Create);
     CHECK(labels.size() == 1);
 }
 

@@ -2,7 +2,9 @@
 #include "testdb.h"
 
 #include "db/backup.h"
+#include "db/restore.h"
 #include "db/backupfolder.h"
+#include "db/filesync.h"
 #include "model/backupsettings.h"
 #include "model/startupcheck.h"
 
@@ -138,8 +140,8 @@ TEST_CASE("Restore replaces the database and keeps the previous file", "[core][b
     const QHash<QString, int> versions = Backup::verify(backup, migrations());
     CHECK(versions.value(QStringLiteral("core")) == migrations().latestVersion(QStringLiteral("core")));
     const QDateTime when(QDate(2026, 11, 22), QTime(9, 30, 15));
-    const QString kept = Backup::replace(backup, path, when);
-    CHECK(kept == path + QStringLiteral(".before-restore-20261122-093015"));
+    const QString kept = Restore::replace(backup, path, when);
+    CHECK(kept == path + QStringLiteral(".before-restore-20261122-093015-000"));
     CHECK(customersIn(path) == 10);
     CHECK(customersIn(kept) == 11);
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".restoring")));
@@ -247,7 +249,7 @@ TEST_CASE("A damaged database restored from the good backup is sound again; the 
     const QByteArray damaged = fileBytes(path);
     const auto good = folder.newestGood(migrations());
     REQUIRE(good);
-    const QString kept = Backup::replace(good->path, path);
+    const QString kept = Restore::replace(good->path, path);
     CHECK(Backup::damage(path).isEmpty());
     CHECK(customersIn(path) == 300);
     CHECK(fileBytes(kept) == damaged);
@@ -310,4 +312,198 @@ TEST_CASE("A database opened read-only refuses writes with a clear message", "[c
         }
     }
     CHECK(customers(db) == 1);
+}
+
+TEST_CASE("Two restores within one second keep both earlier files; a kept copy is never overwritten",
+          "[core][backup][restore]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crm.db"));
+    createFile(path, 3);
+    const QString backup = dir.filePath(QStringLiteral("backup.db"));
+    {
+        TestDatabase t({QStringLiteral("core")}, path);
+        Backup::create(t, backup);
+        makeCustomer(t, QStringLiteral("Only in the first original"));
+    }
+    const QDateTime when(QDate(2026, 12, 7), QTime(9, 30, 15, 250));
+    const QString first = Restore::replace(backup, path, when);
+    {
+        TestDatabase t({QStringLiteral("core")}, path);
+        makeCustomer(t, QStringLiteral("Only in the second original"));
+        makeCustomer(t, QStringLiteral("And another"));
+    }
+    const QString second = Restore::replace(backup, path, when); // the same millisecond
+    CHECK(first == path + QStringLiteral(".before-restore-20261207-093015-250"));
+    CHECK(second == first + QStringLiteral("-2"));
+    CHECK(customersIn(first) == 4);
+    CHECK(customersIn(second) == 5);
+    CHECK(customersIn(path) == 3);
+}
+
+namespace {
+// The state a restore of `backup` over `path` is in after a crash at `step`.
+enum class Crash { CopyingBackup, BeforeKeeping, AfterKeeping, AfterRemovingLog, OldVersionMovedAside };
+
+void crashRestore(const QString &backup, const QString &path, Crash step)
+{
+    const QString ready = path + QStringLiteral(".restoring");
+    const QByteArray whole = fileBytes(backup);
+    auto write = [](const QString &file, const QByteArray &bytes) {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        REQUIRE(f.write(bytes) == bytes.size());
+    };
+    switch (step) {
+    case Crash::CopyingBackup:
+        write(ready + QStringLiteral(".partial"), whole.left(whole.size() / 2));
+        break;
+    case Crash::BeforeKeeping:
+        write(ready, whole);
+        break;
+    case Crash::AfterKeeping:
+    case Crash::AfterRemovingLog:
+        write(ready, whole);
+        REQUIRE(FileSync::link(path, path + QStringLiteral(".before-restore-20261207-093015-250")));
+        if (step == Crash::AfterRemovingLog)
+            QFile::remove(path + QStringLiteral("-shm"));
+        break;
+    case Crash::OldVersionMovedAside:
+        // An earlier version renamed the database aside before it put the copy in place.
+        write(ready, whole);
+        REQUIRE(QFile::rename(path, path + QStringLiteral(".before-restore-20261207-093015")));
+        break;
+    }
+}
+} // namespace
+
+TEST_CASE("A restore interrupted at any step is finished or undone before the database opens",
+          "[core][backup][restore][crash]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crm.db"));
+    createFile(path, 3);
+    const QString backup = dir.filePath(QStringLiteral("backup.db"));
+    {
+        TestDatabase t({QStringLiteral("core")}, path);
+        Backup::create(t, backup);
+        makeCustomer(t, QStringLiteral("After the backup"));
+    }
+    const QByteArray before = fileBytes(path);
+    const QDateTime later(QDate(2026, 12, 7), QTime(10, 0));
+    auto kept = [&] {
+        QStringList names = QDir(dir.path()).entryList({QStringLiteral("crm.db.before-restore-*")}, QDir::Files);
+        names.removeIf([](const QString &n) { return n.endsWith(QLatin1String("-wal")); });
+        return names;
+    };
+
+    SECTION("killed while the backup was copied: the database is untouched and the copy goes")
+    {
+        crashRestore(backup, path, Crash::CopyingBackup);
+        const QString done = Restore::recover(path, later);
+        CHECK(done.contains(QStringLiteral("not changed")));
+        CHECK(fileBytes(path) == before);
+        CHECK(kept().isEmpty());
+    }
+    SECTION("a copy left cut short by an earlier version is removed, never put in place")
+    {
+        crashRestore(backup, path, Crash::CopyingBackup);
+        REQUIRE(QFile::rename(path + QStringLiteral(".restoring.partial"), path + QStringLiteral(".restoring")));
+        const QString done = Restore::recover(path, later);
+        CHECK(done.contains(QStringLiteral("not changed")));
+        CHECK(fileBytes(path) == before);
+        CHECK(kept().isEmpty());
+    }
+    SECTION("killed with the copy whole, before anything was kept: the restore is finished")
+    {
+        crashRestore(backup, path, Crash::BeforeKeeping);
+        const QString done = Restore::recover(path, later);
+        CHECK(done.contains(QStringLiteral("completed")));
+        CHECK(customersIn(path) == 3);
+        REQUIRE(kept().size() == 1);
+        CHECK(customersIn(dir.filePath(kept().first())) == 4);
+    }
+    SECTION("killed after the old file was kept: it is not kept twice")
+    {
+        crashRestore(backup, path, GENERATE(Crash::AfterKeeping, Crash::AfterRemovingLog));
+        Restore::recover(path, later);
+        CHECK(customersIn(path) == 3);
+        REQUIRE(kept().size() == 1);
+        CHECK(customersIn(dir.filePath(kept().first())) == 4);
+    }
+    SECTION("an earlier version's restore, killed with no file at the path, is finished")
+    {
+        crashRestore(backup, path, Crash::OldVersionMovedAside);
+        REQUIRE_FALSE(QFile::exists(path));
+        Restore::recover(path, later);
+        CHECK(customersIn(path) == 3);
+        REQUIRE(kept().size() == 1);
+        CHECK(customersIn(dir.filePath(kept().first())) == 4);
+    }
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".restoring")));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".restoring.partial")));
+    CHECK(Restore::recover(path, later).isEmpty()); // nothing more to do
+    const Database db(path, Database::Mode::ReadOnly);
+    CHECK(db.integrityCheck(false) == QStringLiteral("ok"));
+}
+
+TEST_CASE("A backup that holds no company is not restored", "[core][backup][restore]")
+{
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.db"));
+    {
+        TestDatabase t({QStringLiteral("core")}, empty); // migrated, never set up
+    }
+    try {
+        Backup::verify(empty, migrations());
+        FAIL("a database without users was accepted as a backup");
+    } catch (const Error &e) {
+        CHECK(e.message().contains(QStringLiteral("no users or company settings")));
+    }
+}
+
+TEST_CASE("Databases, backups and restored files are for their owner only", "[core][backup][security]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("new/data"));
+    const QString path = folder + QStringLiteral("/crm.db");
+    createFile(path, 2);
+    const auto mode = [](const QString &p) {
+        return QFileInfo(p).permissions() &
+               (QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser | QFileDevice::ReadGroup |
+                QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther |
+                QFileDevice::ExeOther);
+    };
+    CHECK(mode(path) == (QFileDevice::ReadUser | QFileDevice::WriteUser));
+    const auto ownerOnlyFolder = QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+    CHECK(mode(folder) == ownerOnlyFolder);
+    CHECK(mode(dir.filePath(QStringLiteral("new"))) == ownerOnlyFolder);
+    BackupResult made;
+    {
+        const Database db(path);
+        made = BackupFolder(path).backUp(db, 3);
+    }
+    CHECK(mode(made.path) == (QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK(mode(QFileInfo(made.path).absolutePath()) == ownerOnlyFolder);
+    const QString kept = Restore::replace(made.path, path);
+    CHECK(mode(path) == (QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK(mode(kept) == (QFileDevice::ReadUser | QFileDevice::WriteUser));
+}
+
+TEST_CASE("What a killed backup left in the folder is removed by the next backup", "[core][backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crm.db"));
+    createFile(path, 2);
+    const BackupFolder folder(path);
+    QDir().mkpath(folder.path());
+    const QString leftover = QDir(folder.path()).filePath(QStringLiteral("crm-2026-12-01-101010.db.partial"));
+    {
+        QFile f(leftover);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+    }
+    const Database db(path);
+    folder.backUp(db, 3);
+    CHECK_FALSE(QFile::exists(leftover));
+    CHECK(folder.list().size() == 1);
 }

@@ -6,6 +6,7 @@
 #include "model/salesdocumentrepository.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Crm;
 using namespace Crm::Sales;
@@ -34,7 +35,7 @@ struct SalesFixture
         SalesDocument d;
         d.customerId = customer.id;
         d.date = QDate(2026, 11, 2);
-        d.validUntil = QDate(2026, 12, 2);
+        d.validUntil = QDate(2099, 12, 2); // far ahead: expiry follows today's date
         d.currency = QStringLiteral("CNY");
         d.lines = {
             {0, bolt.id, bolt.name, Quantity::fromUnits(10), 0, 380, Rate(), Rate::fromPercent(13)},
@@ -53,7 +54,7 @@ TEST_CASE_METHOD(SalesFixture, "A quotation is numbered, priced and stored with 
     REQUIRE(loaded);
     CHECK(loaded->lines.size() == 2);
     CHECK(loaded->lines.at(1).discount == Rate::fromPercent(5));
-    CHECK(loaded->validUntil == QDate(2026, 12, 2));
+    CHECK(loaded->validUntil == QDate(2099, 12, 2));
     // Cached amounts are those of the pricing function: 38.00 + 237.50 net.
     QSqlQuery q = db.exec(QStringLiteral("SELECT net_minor, tax_minor, total_minor, total_base_minor "
                                          "FROM sales_document WHERE id = ?"),
@@ -290,22 +291,51 @@ TEST_CASE_METHOD(SalesFixture, "The orders list filters the orders overdue for d
     CHECK(model.rowCount() == 2);
 }
 
-TEST_CASE_METHOD(SalesFixture, "Quotations past their validity expire", "[sales][documents]")
+TEST_CASE_METHOD(SalesFixture, "Quotations past their validity read as expired, and nothing is written",
+                 "[sales][documents][expiry]")
 {
-    SalesDocument sent = quotation();
-    repo.save(sent);
-    repo.setStatus(sent.id, QStringLiteral("sent"));
-    SalesDocument accepted = quotation();
-    repo.save(accepted);
-    repo.setStatus(accepted.id, QStringLiteral("accepted"));
-    SalesDocument current = quotation();
-    current.validUntil = QDate(2027, 1, 31);
-    repo.save(current);
-    CHECK(repo.expireOverdue(QDate(2026, 12, 3)) == 1);
-    CHECK(repo.load(sent.id)->status == QStringLiteral("expired"));
-    CHECK(repo.load(accepted.id)->status == QStringLiteral("accepted"));
-    CHECK(repo.load(current.id)->status == QStringLiteral("draft"));
-    CHECK(repo.expireOverdue(QDate(2026, 12, 3)) == 0);
+    const QDate today = QDate::currentDate();
+    auto make = [&](const QDate &validUntil, const QString &status) {
+        SalesDocument d = quotation();
+        d.date = today.addDays(-40);
+        d.validUntil = today.addDays(5);
+        repo.save(d);
+        if (!status.isEmpty())
+            repo.setStatus(d.id, status);
+        // The validity passes without anyone touching the quotation.
+        db.exec(QStringLiteral("UPDATE sales_document SET valid_until = ? WHERE id = ?"),
+                {validUntil.toString(Qt::ISODate), d.id});
+        return d.id;
+    };
+    const qint64 sent = make(today.addDays(-1), QStringLiteral("sent"));
+    const qint64 draft = make(today.addDays(-30), QString());
+    const qint64 accepted = make(today.addDays(-1), QStringLiteral("accepted"));
+    const qint64 lastDay = make(today, QStringLiteral("sent"));
+    const qint64 current = make(today.addDays(1), QString());
+    const QString changed = db.scalar(QStringLiteral("SELECT max(updated_at) FROM sales_document")).toString();
+
+    CHECK(repo.load(sent)->status == QStringLiteral("expired"));
+    CHECK(repo.load(draft)->status == QStringLiteral("expired"));
+    CHECK_FALSE(repo.load(draft)->isEditable());
+    CHECK(repo.load(accepted)->status == QStringLiteral("accepted"));
+    CHECK(repo.load(lastDay)->status == QStringLiteral("sent")); // valid through its last day
+    CHECK(repo.load(current)->status == QStringLiteral("draft"));
+    CHECK_THROWS_AS(repo.setStatus(sent, QStringLiteral("accepted")), Error);
+
+    PagedListModel model(db, documentList(true));
+    model.setFilter(QStringLiteral("status"), QStringLiteral("expired"));
+    REQUIRE(model.rowCount() == 2);
+    QList<qint64> expired{model.idAt(0), model.idAt(1)};
+    std::sort(expired.begin(), expired.end());
+    CHECK(expired == QList<qint64>{sent, draft});
+    model.setFilter(QStringLiteral("status"), QStringLiteral("sent"));
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.idAt(0) == lastDay);
+
+    // Reading changed nothing: the stored statuses are as they were saved.
+    CHECK(db.scalar(QStringLiteral("SELECT status FROM sales_document WHERE id = ?"), {sent}).toString() ==
+          QStringLiteral("sent"));
+    CHECK(db.scalar(QStringLiteral("SELECT max(updated_at) FROM sales_document")).toString() == changed);
 }
 
 TEST_CASE_METHOD(SalesFixture, "A confirmed order is amended: cancelled with the reason, replaced by a draft revision",

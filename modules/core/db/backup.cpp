@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/error.h"
 #include "db/filesync.h"
+#include "model/settings.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,21 +23,18 @@ sqlite3 *handleOf(const Database &db)
     return h;
 }
 
-void removeCopy(const QString &path)
-{
-    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
 // Copies every page of `source` into a new single-file database at `path`
 // (rollback journal, so that the copy needs no -wal or -shm beside it) and
 // flushes it to disk. Returns the reason on failure, with `path` removed.
-QString copyPages(sqlite3 *source, const QString &path)
+QString copyAllPages(sqlite3 *source, const QString &path)
 {
-    removeCopy(path);
+    Backup::removeCopy(path);
     sqlite3 *dest = nullptr;
     QString reason;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+    // Customer data and password hashes: the copy is its owner's only.
+    if (!FileSync::createPrivate(path))
+        reason = Backup::tr("the file cannot be created");
+    else if (sqlite3_open_v2(QFile::encodeName(path).constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                         nullptr) != SQLITE_OK) {
         reason = dest ? QString::fromUtf8(sqlite3_errmsg(dest)) : Backup::tr("out of memory");
     } else {
@@ -65,12 +63,12 @@ QString copyPages(sqlite3 *source, const QString &path)
             sqlite3_exec(dest, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
             reason = QString::fromUtf8(sqlite3_errmsg(dest));
     }
-    if (sqlite3_close_v2(dest) != SQLITE_OK && reason.isEmpty())
+    if (dest && sqlite3_close_v2(dest) != SQLITE_OK && reason.isEmpty())
         reason = Backup::tr("cannot close the copy");
     if (reason.isEmpty() && !FileSync::syncFile(path))
         reason = Backup::tr("cannot flush the copy to disk");
     if (!reason.isEmpty())
-        removeCopy(path);
+        Backup::removeCopy(path);
     return reason;
 }
 
@@ -86,6 +84,17 @@ QString quickCheck(const QString &path)
 
 } // namespace
 
+QString Backup::copyPages(const Database &source, const QString &path)
+{
+    return copyAllPages(handleOf(source), path);
+}
+
+void Backup::removeCopy(const QString &path)
+{
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 BackupResult Backup::create(const Database &db, const QString &target)
 {
     QElapsedTimer timer;
@@ -96,12 +105,12 @@ BackupResult Backup::create(const Database &db, const QString &target)
     const QFileInfo info(target);
     if (info.isDir())
         throw Error(tr("%1 is a folder; give the backup a file name.").arg(target));
-    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+    if (!FileSync::makeFolders(info.absolutePath()))
         throw Error(tr("Cannot create the folder %1 for the backup.").arg(info.absolutePath()));
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
         throw Error(tr("A backup cannot replace the database it copies (%1).").arg(target));
     const QString partial = target + QStringLiteral(".partial");
-    if (const QString reason = copyPages(source, partial); !reason.isEmpty())
+    if (const QString reason = copyAllPages(source, partial); !reason.isEmpty())
         throw Error(tr("Cannot back up %1 to %2: %3").arg(db.path(), target, reason));
     BackupResult result;
     result.path = target;
@@ -134,6 +143,13 @@ QHash<QString, int> Backup::verify(const QString &file, const MigrationSet &set,
         throw Error(tr("The backup %1 is damaged: %2").arg(file, result.section(QLatin1Char('\n'), 0, 4)));
     if (copy.schemaVersion(QStringLiteral("core")) == 0)
         throw Error(tr("%1 is not a CRM Suite database.").arg(file));
+    // A database that was never set up (a new or migrated empty file) would
+    // leave nobody able to log in: it is not a backup of a company.
+    if (copy.scalar(QStringLiteral("SELECT count(*) FROM core_user")).toInt() == 0 ||
+        !Settings(copy).isInitialized())
+        throw Error(tr("%1 holds no company: it has no users or company settings, so it is not a backup to "
+                       "restore. Nothing was changed.")
+                        .arg(file));
     // Read-only: the migration runner only compares the versions, and refuses a
     // newer schema with its own message.
     copy.migrate(set);
@@ -142,45 +158,6 @@ QHash<QString, int> Backup::verify(const QString &file, const MigrationSet &set,
     while (q.next())
         versions.insert(q.value(0).toString(), q.value(1).toInt());
     return versions;
-}
-
-QString Backup::replace(const QString &backup, const QString &dbPath, const QDateTime &now)
-{
-    const QString partial = dbPath + QStringLiteral(".restoring");
-    {
-        // Through the backup API rather than a file copy: a backup left with a
-        // -wal of its own comes back whole, as one file.
-        const Database source(backup, Database::Mode::ReadOnly);
-        const QString reason = copyPages(handleOf(source), partial);
-        if (!reason.isEmpty())
-            throw Error(tr("Cannot restore %1 from %2: %3").arg(dbPath, backup, reason));
-    }
-    QString kept;
-    const QString wal = dbPath + QStringLiteral("-wal");
-    if (QFileInfo::exists(dbPath)) {
-        kept = dbPath + QStringLiteral(".before-restore-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        if (const QString reason = FileSync::replace(dbPath, kept); !reason.isEmpty()) {
-            removeCopy(partial);
-            throw Error(tr("Cannot keep a copy of %1 as %2: %3").arg(dbPath, kept, reason));
-        }
-        // A -wal left with transactions in it belongs with the kept file; an
-        // empty one (left by a read-only connection) goes.
-        if (QFileInfo(wal).size() > 0)
-            FileSync::replace(wal, kept + QStringLiteral("-wal"));
-        else
-            QFile::remove(wal);
-    }
-    QFile::remove(dbPath + QStringLiteral("-shm"));
-    if (const QString reason = FileSync::replace(partial, dbPath); !reason.isEmpty()) {
-        if (!kept.isEmpty()) {
-            FileSync::replace(kept, dbPath);
-            if (QFileInfo::exists(kept + QStringLiteral("-wal")))
-                FileSync::replace(kept + QStringLiteral("-wal"), wal);
-        }
-        removeCopy(partial);
-        throw Error(tr("Cannot restore %1 from %2: %3").arg(dbPath, backup, reason));
-    }
-    return kept;
 }
 
 QString Backup::damage(const QString &path)

@@ -45,14 +45,12 @@ public:
     // throws Crm::Error saying what is wrong. Never writes to `file`.
     static QHash<QString, int> verify(const QString &file, const MigrationSet &set, Check check = Check::Full);
 
-    // Puts a copy of `backup` (verified by the caller) in place of the database
-    // at `dbPath`, which no connection of this process may hold open. The copy is
-    // written beside the database first and flushed; then the current file (with
-    // its -wal, if one is left) is renamed to <dbPath>.before-restore-<time> and
-    // the copy renamed into place. Returns the kept file, or an empty string when
-    // there was no database yet. Throws Crm::Error; the database is then unchanged.
-    static QString replace(const QString &backup, const QString &dbPath,
-                           const QDateTime &now = QDateTime::currentDateTime());
+    // Copies every page of `source` (this thread's connection) into a new
+    // single-file database at `path`, readable by its owner only, and flushes
+    // it to disk. Returns the reason on failure, with `path` removed.
+    static QString copyPages(const Database &source, const QString &path);
+    // Removes a copy with its -journal, -wal and -shm.
+    static void removeCopy(const QString &path);
 
     // What a quick check finds wrong with the database file at `path`: empty when
     // it is sound, and also when it is missing or cannot be read at all (no

@@ -60,8 +60,20 @@ QStringList BackupFolder::prune(int keep) const
     return removed;
 }
 
+QStringList BackupFolder::removeLeftovers() const
+{
+    QStringList removed;
+    const QFileInfoList files = QDir(m_dir).entryInfoList(
+        {m_base + QStringLiteral("-*.db.partial"), m_base + QStringLiteral("-*.db.partial-journal")}, QDir::Files);
+    for (const QFileInfo &f : files)
+        if (QFile::remove(f.absoluteFilePath()))
+            removed << f.absoluteFilePath();
+    return removed;
+}
+
 BackupResult BackupFolder::backUp(const Database &db, int keep, const QDateTime &now) const
 {
+    removeLeftovers();
     const BackupResult result = Backup::create(db, fileFor(now));
     prune(keep);
     return result;

@@ -37,6 +37,9 @@ public:
     // Deletes all but the newest `keep` backups (at least one is kept); returns
     // the files deleted.
     QStringList prune(int keep) const;
+    // Removes what a killed backup left in the folder (copies never renamed
+    // into place: <name>-….db.partial); returns the files removed.
+    QStringList removeLeftovers() const;
     // Backs `db` up into the folder (Backup::create) and then prunes it to
     // `keep`; an older backup is only deleted once the new one has passed its check.
     BackupResult backUp(const Database &db, int keep, const QDateTime &now = QDateTime::currentDateTime()) const;

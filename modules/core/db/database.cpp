@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "db/error.h"
+#include "db/filesync.h"
 #include "db/migrationset.h"
 #include "db/sqlscript.h"
 #include "db/walwritebuffer.h"
@@ -19,6 +20,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 #include <atomic>
 #include <sqlite3.h>
@@ -103,12 +105,16 @@ Database::Database(const QString &path, Mode mode)
             if (mode != Mode::Create)
                 throw Error(tr("The database %1 does not exist.").arg(path));
             QDir dir = info.absoluteDir();
-            if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+            if (!FileSync::makeFolders(dir.absolutePath()))
                 throw Error(tr("Cannot create the folder %1 for the database.").arg(dir.absolutePath()));
             QFileInfo dirInfo(dir.absolutePath());
             if (!dirInfo.isWritable())
                 throw Error(
                     tr("Cannot write to the folder %1: the database cannot be created there.").arg(dir.absolutePath()));
+            // Customer data and password hashes: the file (and the -wal and
+            // -shm, which SQLite gives the file's mode) is its owner's only.
+            if (!FileSync::createPrivate(path))
+                throw Error(tr("Cannot create the database file %1.").arg(path));
         } else {
             if (info.isDir())
                 throw Error(tr("%1 is a folder, not a database file.").arg(path));
@@ -119,7 +125,8 @@ Database::Database(const QString &path, Mode mode)
             if (mode != Mode::ReadOnly) {
                 QFileInfo dirInfo(info.absolutePath());
                 if (!info.isWritable() || !dirInfo.isWritable())
-                    throw Error(tr("The database %1 cannot be written (permission denied on the file or its folder).")
+                    throw Error(tr("The database %1 is read-only (the file or its folder cannot be written): "
+                                   "reading commands such as export and check work, but nothing can be saved.")
                                     .arg(path));
             }
         }
@@ -216,8 +223,19 @@ void Database::openConnection(const QString &name) const
         options << QStringLiteral("QSQLITE_OPEN_URI");
     } else {
         db.setDatabaseName(m_path);
-        if (m_mode == Mode::ReadOnly)
+        if (m_mode == Mode::ReadOnly) {
             options << QStringLiteral("QSQLITE_OPEN_READONLY");
+            // A WAL database is read through its -shm; in a folder that cannot
+            // be written, where none can be made, SQLite reads the file as it
+            // is (immutable), which it is for us.
+            const QFileInfo info(m_path);
+            if (!QFileInfo(info.absolutePath()).isWritable() && !QFileInfo::exists(m_path + QStringLiteral("-shm"))) {
+                QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+                url.setQuery(QStringLiteral("immutable=1"));
+                db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+                options << QStringLiteral("QSQLITE_OPEN_URI");
+            }
+        }
     }
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
@@ -298,6 +316,22 @@ QStringList Database::foreignKeyCheck() const
         out << tr("table %1 row %2 refers to a missing row in %3")
                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     return out;
+}
+
+Database::Content Database::content() const
+{
+    const QStringList tables = connection().tables();
+    if (tables.contains(QStringLiteral("schema_migrations")) &&
+        scalar(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE module = 'core'")).toInt() > 0)
+        return Content::Suite;
+    // Migrations start by making their own table; a run killed right after
+    // leaves only that, empty.
+    const bool others =
+        scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE tbl_name <> 'schema_migrations'")).toInt() > 0;
+    if (!others && (!tables.contains(QStringLiteral("schema_migrations")) ||
+                    scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt() == 0))
+        return Content::Empty;
+    return Content::Foreign;
 }
 
 int Database::schemaVersion(const QString &module) const

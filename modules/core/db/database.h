@@ -60,6 +60,12 @@ public:
     // First column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
 
+    // What the file holds: nothing yet (a new file, or one whose creation was
+    // cut short before the first migration), the suite's schema, or something
+    // that is not the suite's (another program's SQLite file).
+    enum class Content { Empty, Suite, Foreign };
+    Content content() const;
+
     QString integrityCheck(bool quick) const; // "ok" or the problems found
     QStringList foreignKeyCheck() const;      // one line per violation
     // The newest migration of `module` applied to this file; 0 when none.

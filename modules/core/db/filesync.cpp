@@ -1,5 +1,7 @@
 #include "filesync.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <filesystem>
@@ -51,6 +53,97 @@ QString replace(const QString &from, const QString &to)
         return QString::fromLocal8Bit(ec.message().c_str());
     syncFolder(QFileInfo(to).absolutePath());
     return {};
+}
+
+namespace {
+std::filesystem::path fsPath(const QString &path)
+{
+    return std::filesystem::path(path.toStdU16String());
+}
+} // namespace
+
+bool link(const QString &from, const QString &to)
+{
+    std::error_code ec;
+    std::filesystem::create_hard_link(fsPath(from), fsPath(to), ec);
+    if (ec)
+        return false;
+    syncFolder(QFileInfo(to).absolutePath());
+    return true;
+}
+
+QString copy(const QString &from, const QString &to)
+{
+    const QString partial = to + QStringLiteral(".partial");
+    QFile::remove(partial);
+    QFile in(from);
+    QFile out(partial);
+    QString reason;
+    if (!in.open(QIODevice::ReadOnly))
+        reason = in.errorString();
+    else if (!createPrivate(partial) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        reason = out.errorString();
+    else {
+        QByteArray block;
+        while (reason.isEmpty() && !(block = in.read(1 << 20)).isEmpty())
+            if (out.write(block) != block.size())
+                reason = out.errorString();
+        if (reason.isEmpty() && in.error() != QFileDevice::NoError)
+            reason = in.errorString();
+        out.close();
+    }
+    if (reason.isEmpty() && !syncFile(partial))
+        reason = QCoreApplication::translate("Crm::FileSync", "%1 cannot be flushed to disk").arg(partial);
+    if (reason.isEmpty() && QFileInfo::exists(to))
+        reason = QCoreApplication::translate("Crm::FileSync", "%1 exists already").arg(to);
+    if (reason.isEmpty())
+        reason = replace(partial, to);
+    if (!reason.isEmpty())
+        QFile::remove(partial);
+    return reason;
+}
+
+bool sameContent(const QString &a, const QString &b)
+{
+    std::error_code ec;
+    if (std::filesystem::equivalent(fsPath(a), fsPath(b), ec))
+        return true;
+    QFile fa(a);
+    QFile fb(b);
+    if (!fa.open(QIODevice::ReadOnly) || !fb.open(QIODevice::ReadOnly) || fa.size() != fb.size())
+        return false;
+    while (!fa.atEnd())
+        if (fa.read(1 << 20) != fb.read(1 << 20))
+            return false;
+    return true;
+}
+
+bool createPrivate(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
+#else
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Append);
+#endif
+}
+
+bool makeFolders(const QString &folder)
+{
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    if (QFileInfo(absolute).isDir())
+        return true;
+    const QString parent = QFileInfo(absolute).absolutePath();
+    if (parent != absolute && !makeFolders(parent))
+        return false;
+    if (!QDir().mkdir(absolute))
+        return QFileInfo(absolute).isDir(); // made by someone else meanwhile
+    QFile::setPermissions(absolute, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return true;
 }
 
 } // namespace Crm::FileSync

@@ -16,4 +16,22 @@ bool syncFolder(const QString &folder);
 // Returns the reason on failure, empty on success.
 QString replace(const QString &from, const QString &to);
 
+// Hard-links `to` to `from` (a second name for the same file); false when
+// `to` exists or the file system has no hard links.
+bool link(const QString &from, const QString &to);
+// Copies `from` to `to` (which must not exist) through <to>.partial, flushed
+// and renamed into place; returns the reason on failure, with nothing left.
+QString copy(const QString &from, const QString &to);
+// Whether the two paths name one file (the same inode), or two files of the
+// same bytes.
+bool sameContent(const QString &a, const QString &b);
+
+// The suite's files hold customer data and password hashes: what it creates
+// is for its owner alone (files 0600, folders 0700).
+// Creates `path` empty with mode 0600 unless it exists; false on failure.
+bool createPrivate(const QString &path);
+// Creates the folder and any missing parents, each new one with mode 0700;
+// true when it exists afterwards.
+bool makeFolders(const QString &folder);
+
 } // namespace Crm::FileSync

@@ -37,4 +37,12 @@ inline QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+// Today's date in SQL, in the user's time zone (SQLite's CURRENT_DATE is the
+// date in UTC, a day behind in China until 08:00): the one home for "today"
+// in lists and conditions, as QDate::currentDate() is in C++.
+inline QString today()
+{
+    return QStringLiteral("date('now', 'localtime')");
+}
+
 } // namespace Crm::SqlText

@@ -14,6 +14,7 @@
 #include "search/normalizer.h"
 #include "search/searchindex.h"
 
+#include <QtConcurrent/QtConcurrentMap>
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -85,17 +86,21 @@ void DemoGenerator::generate(const Database &db, const DemoOptions &o, const std
                                   {"maria.garcia", "María García", "sales"}, {"john.smith", "John Smith", "sales"},
                                   {"chen.jie", "陈杰 Chen Jie", "buyer"},    {"zhao.lei", "赵磊 Zhao Lei", "warehouse"},
                                   {"liu.yang", "刘洋 Liu Yang", "finance"}};
-    // Every demo user has the same password: hash it once.
-    const QString demoHash = PasswordHash::hash(QString::fromLatin1(kPassword));
+    // The same password for every demo user, but each its own salt and hash
+    // (as if each had chosen it): hashed side by side, Argon2id being slow on purpose.
+    const QList<int> order{0, 1, 2, 3, 4, 5, 6};
+    const QStringList hashes = QtConcurrent::blockingMapped<QStringList>(
+        order, [](int) { return PasswordHash::hash(QString::fromLatin1(kPassword)); });
     QList<qint64> salesUsers;
     qint64 managerId = 0;
-    for (const DemoUser &d : demoUsers) {
+    for (qsizetype i = 0; i < std::size(demoUsers); ++i) {
+        const DemoUser &d = demoUsers[i];
         User u;
         u.login = QString::fromLatin1(d.login);
         u.name = QString::fromUtf8(d.name);
         u.roleId = users.roleByCode(QString::fromLatin1(d.role))->id;
         u.managerId = QLatin1String(d.role) == QLatin1String("sales") ? managerId : 0;
-        users.saveWithHash(u, demoHash);
+        users.saveWithHash(u, hashes.at(i));
         if (QLatin1String(d.role) == QLatin1String("manager"))
             managerId = u.id;
         if (QLatin1String(d.role) == QLatin1String("sales") || QLatin1String(d.role) == QLatin1String("manager"))

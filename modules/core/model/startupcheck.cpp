@@ -22,6 +22,7 @@ StartupReport StartupCheck::run(const Database &db, const MigrationSet &set, con
         report.damage = check;
         report.newestGood = folder.newestGood(set);
     } else if (!db.isReadOnly()) {
+        folder.removeLeftovers();
         const BackupSettings settings = BackupSettings::load(db);
         if (settings.automatic && !folder.hasBackupOn(now.date())) {
             try {

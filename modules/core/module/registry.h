@@ -125,14 +125,6 @@ struct DemoStep
     std::function<void(const Database &, quint32 seed, const Registry &registry)> run;
 };
 
-// Work a module does each time a database is opened, after its migrations
-// (e.g. quotations past their validity become expired); throws Crm::Error.
-struct OpenTask
-{
-    QString id;
-    std::function<void(const Database &)> run;
-};
-
 // The table every module registers into; read by the GUI shell and the CLI.
 class Registry
 {
@@ -155,9 +147,6 @@ public:
 
     void addBench(BenchSpec bench) { m_benches.append(std::move(bench)); }
     QList<BenchSpec> benches() const { return m_benches; }
-
-    void addOpenTask(OpenTask task) { m_openTasks.append(std::move(task)); }
-    QList<OpenTask> openTasks() const { return m_openTasks; }
 
     // What the lists of a module import (Import… on their page, File → Import,
     // `crmsuite-cli import`).
@@ -213,7 +202,6 @@ private:
     QList<PermissionSpec> m_permissions;
     QList<PrintDocumentSpec> m_printDocuments;
     QList<DemoStep> m_demoSteps;
-    QList<OpenTask> m_openTasks;
     QList<FormTabSpec> m_formTabs;
     QList<BenchSpec> m_benches;
     QList<CheckSpec> m_checks;

@@ -1,5 +1,6 @@
 #include "documentlists.h"
 
+#include "db/sqltext.h"
 #include "model/money.h"
 #include "model/salesdocument.h"
 
@@ -15,7 +16,8 @@ using K = ListColumn::Kind;
 QString overdueCondition()
 {
     return QStringLiteral("(CASE WHEN d.status IN ('confirmed', 'partly_shipped') AND d.delivery_date <> '' "
-                          "AND d.delivery_date < CURRENT_DATE THEN 1 ELSE 0 END)");
+                          "AND d.delivery_date < %1 THEN 1 ELSE 0 END)")
+        .arg(SqlText::today());
 }
 } // namespace
 
@@ -37,7 +39,7 @@ ListSpec documentList(bool quotations)
          quotations ? TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Valid until"))
                     : TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Delivery date")),
          quotations ? QStringLiteral("d.valid_until") : QStringLiteral("d.delivery_date"), false, K::Date},
-        {QStringLiteral("status"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Status")), QStringLiteral("d.status"), false,
+        {QStringLiteral("status"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Status")), SalesDocument::statusSql(QStringLiteral("d")), false,
          K::Text, [](const QVariant &v) { return SalesDocument::statusTitle(v.toString()); }},
         {QStringLiteral("currency"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Currency")), QStringLiteral("d.currency"),
          false},
@@ -48,7 +50,7 @@ ListSpec documentList(bool quotations)
     };
     const QStringList statuses = quotations ? SalesDocument::quotationStatuses() : SalesDocument::orderStatuses();
     s.filters = {
-        {QStringLiteral("status"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Status")), QStringLiteral("d.status"),
+        {QStringLiteral("status"), TRS(QT_TRANSLATE_NOOP("Crm::Sales", "Status")), SalesDocument::statusSql(QStringLiteral("d")),
          [statuses] {
              QList<QPair<QString, QVariant>> out;
              for (const QString &st : statuses)

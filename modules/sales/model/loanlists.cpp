@@ -1,5 +1,6 @@
 #include "loanlists.h"
 
+#include "db/sqltext.h"
 #include "model/loan.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ using K = ListColumn::Kind;
 // Out with the customer (something outstanding) and due before today.
 QString pastDue()
 {
-    return QStringLiteral("(CASE WHEN h.status = 'out' AND h.due_date < CURRENT_DATE THEN 1 ELSE 0 END)");
+    return QStringLiteral("(CASE WHEN h.status = 'out' AND h.due_date < %1 THEN 1 ELSE 0 END)").arg(SqlText::today());
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "salescatalog.h"
 
 #include "db/database.h"
+#include "model/salesdocument.h"
 
 #include <QSqlQuery>
 
@@ -79,13 +80,15 @@ std::vector<RelatedDocument> related(const Database &db, qint64 documentId)
 {
     std::vector<RelatedDocument> out;
     QSqlQuery q = db.exec(
-        QStringLiteral("SELECT 0, s.id, s.number, s.status FROM sales_document d JOIN sales_document s "
+        QStringLiteral("SELECT 0, s.id, s.number, %1 FROM sales_document d JOIN sales_document s "
                        "ON s.id = d.source_id WHERE d.id = ? "
-                       "UNION ALL SELECT 1, o.id, o.number, o.status FROM sales_document o WHERE o.source_id = ? "
-                       "UNION ALL SELECT 2, r.id, r.number, r.status FROM sales_document d JOIN sales_document r "
+                       "UNION ALL SELECT 1, o.id, o.number, %2 FROM sales_document o WHERE o.source_id = ? "
+                       "UNION ALL SELECT 2, r.id, r.number, %3 FROM sales_document d JOIN sales_document r "
                        "ON r.id <> d.id AND (r.id = COALESCE(d.revision_of_id, d.id) "
                        "OR r.revision_of_id = COALESCE(d.revision_of_id, d.id)) WHERE d.id = ? "
-                       "ORDER BY 1, 3"),
+                       "ORDER BY 1, 3")
+            .arg(SalesDocument::statusSql(QStringLiteral("s")), SalesDocument::statusSql(QStringLiteral("o")),
+                 SalesDocument::statusSql(QStringLiteral("r"))),
         {documentId, documentId, documentId});
     while (q.next())
         out.push_back({RelatedDocument::Relation(q.value(0).toInt()), q.value(1).toLongLong(), q.value(2).toString(),

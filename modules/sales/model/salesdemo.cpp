@@ -8,6 +8,7 @@
 #include "services/stockservice.h"
 #include "module/registry.h"
 
+#include <QScopeGuard>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
@@ -89,11 +90,13 @@ void createDemoDocuments(const Database &db, unsigned seed, const StockService *
         const int fate = int(rng.bounded(10u));
         if (fate == 0)
             continue; // still a draft
+        // What happened to it happened while it was valid; one left sent
+        // (fate 2 or 3) reads as expired once its validity has passed.
+        repo.setToday(q.date);
+        const auto back = qScopeGuard([&repo] { repo.setToday(QDate()); });
         repo.setStatus(q.id, QStringLiteral("sent"));
         if (fate == 1) {
             repo.setStatus(q.id, QStringLiteral("lost"), lostReasons.at(int(rng.bounded(3u))));
-        } else if (fate == 2 && q.validUntil < today) {
-            repo.setStatus(q.id, QStringLiteral("expired"));
         } else if (fate >= 4) {
             const qint64 orderId = repo.convertToOrder(q.id);
             SalesDocument o = *repo.load(orderId);
@@ -124,9 +127,6 @@ void setupDemo(Registry &registry)
     registry.addDemoStep({QStringLiteral("sales.loans"), [](const Database &db, quint32 seed, const Registry &r) {
                               if (const StockService *stock = r.service<StockService>())
                                   createDemoLoans(db, seed, *stock);
-                          }});
-    registry.addOpenTask({QStringLiteral("sales.expire_quotations"), [](const Database &db) {
-                              SalesDocumentRepository(db, QStringLiteral("system")).expireOverdue(QDate::currentDate());
                           }});
 }
 

@@ -1,5 +1,7 @@
 #include "salesdocument.h"
 
+#include "db/sqltext.h"
+
 #include <QCoreApplication>
 
 namespace Crm::Sales {
@@ -23,6 +25,21 @@ bool SalesDocument::isEditable() const
     if (kind == Kind::Order)
         return status == QLatin1String("draft");
     return status == QLatin1String("draft") || status == QLatin1String("sent");
+}
+
+QString SalesDocument::statusOn(const QString &stored, Kind kind, const QDate &validUntil, const QDate &today)
+{
+    const bool open = stored == QLatin1String("draft") || stored == QLatin1String("sent");
+    if (kind == Kind::Quotation && open && validUntil.isValid() && validUntil < today)
+        return QStringLiteral("expired");
+    return stored;
+}
+
+QString SalesDocument::statusSql(const QString &alias)
+{
+    return QStringLiteral("(CASE WHEN %1.kind = 'quotation' AND %1.status IN ('draft', 'sent') AND "
+                          "%1.valid_until <> '' AND %1.valid_until < %2 THEN 'expired' ELSE %1.status END)")
+        .arg(alias, SqlText::today());
 }
 
 QStringList SalesDocument::quotationStatuses()

@@ -60,6 +60,13 @@ struct SalesDocument
     // accepted, lost or expired).
     bool isEditable() const;
 
+    // Expiry is a function of the date, never a stored change: a draft or sent
+    // quotation whose validity ended before `today` is expired. The stored
+    // status, as users see it on `today`.
+    static QString statusOn(const QString &stored, Kind kind, const QDate &validUntil, const QDate &today);
+    // The same rule in SQL, for the sales_document row aliased `alias`, today.
+    static QString statusSql(const QString &alias);
+
     static QStringList quotationStatuses(); // draft, sent, accepted, lost, expired
     // draft, confirmed, partly shipped, shipped (posted by shipments), cancelled
     static QStringList orderStatuses();

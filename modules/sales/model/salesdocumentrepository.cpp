@@ -211,6 +211,7 @@ std::optional<SalesDocument> SalesDocumentRepository::load(qint64 id) const
     d.confirmedBy = s();
     d.approvedBy = s();
     d.approvedAt = s();
+    d.status = SalesDocument::statusOn(d.status, d.kind, d.validUntil, m_today.isValid() ? m_today : QDate::currentDate());
     QSqlQuery l = m_db.exec(QStringLiteral("SELECT id, product_id, description, quantity_milli, unit_id, "
                                            "unit_price_minor, discount_bp, tax_bp, source_line_id "
                                            "FROM sales_document_line WHERE document_id = ? ORDER BY line_no"),
@@ -385,16 +386,6 @@ qint64 SalesDocumentRepository::convertToOrder(qint64 quotationId, const QList<q
         setStatus(q->id, QStringLiteral("accepted"));
     tx.commit();
     return order.id;
-}
-
-int SalesDocumentRepository::expireOverdue(const QDate &today) const
-{
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("UPDATE sales_document SET status = 'expired', updated_at = ?, updated_by = ? "
-                                 "WHERE kind = 'quotation' AND status IN ('draft', 'sent') "
-                                 "AND valid_until <> '' AND valid_until < ?"),
-                  {Database::nowUtc(), m_actor, today.toString(Qt::ISODate)});
-    return q.numRowsAffected();
 }
 
 QList<Breach> SalesDocumentRepository::breaches(const SalesDocument &d) const

@@ -39,6 +39,10 @@ public:
         , m_stock(stock)
     {}
 
+    // The day expiry is read against (SalesDocument::statusOn): today, unless
+    // set — the demo acts on each document on the day it was made.
+    void setToday(const QDate &day) { m_today = day; }
+
     // Saves an editable document with its lines in one transaction, numbering a
     // new one. Throws Crm::Error naming the field; a confirmed order is refused.
     void save(SalesDocument &document) const;
@@ -70,9 +74,6 @@ public:
     // Records `approver`'s approval (who and when); refused unless they may approve.
     void approve(qint64 id, const Session &approver) const;
 
-    // Quotations still draft or sent whose validity ended before `today` become
-    // expired; returns how many.
-    int expireOverdue(const QDate &today) const;
 
     // The prices the customer paid for the product, newest first, from confirmed orders, shipped or not.
     QList<LastPrice> lastPrices(qint64 customerId, qint64 productId, int limit = 5) const;
@@ -82,6 +83,7 @@ private:
     void writeLines(SalesDocument &document, const Pricing::Result &priced, const QString &now) const;
     const Database &m_db;
     QString m_actor;
+    QDate m_today;
     const StockService *m_stock = nullptr;
 };
 
