@@ -1,0 +1,213 @@
+// Data safety at the edges, through crmsuite-cli as a user runs it: reading
+// commands leave the file as it was, a file that is not the suite's (or is
+// damaged) is never written, and a killed demo leaves the old database.
+
+#include "cli.h"
+#include "importfiles.h"
+#include "testfiles.h"
+
+#include "auth/passwordhash.h"
+#include "db/database.h"
+#include "db/restore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+using namespace Crm;
+using namespace Crm::Test;
+
+namespace {
+
+QByteArray digest(const QString &path)
+{
+    return QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256).toHex();
+}
+
+// A small demo company made by the CLI, closed: no connection of this process holds it.
+QString demoFile(const QTemporaryDir &dir, const QString &name = QStringLiteral("crm.db"), int customers = 60)
+{
+    const QString path = dir.filePath(name);
+    const CliRun made = cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--customers"),
+                             QString::number(customers), QStringLiteral("--products"), QStringLiteral("20")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.status == 0);
+    return path;
+}
+
+QString customersCsv(const QTemporaryDir &dir)
+{
+    return writeFile(dir.filePath(QStringLiteral("new.csv")),
+                     QByteArray("Name,Phone\nNuevo Cliente S.L.,+34 910 000 111\n"));
+}
+
+} // namespace
+
+TEST_CASE("Reading commands leave the database byte for byte as it was", "[app][cli][safety]")
+{
+    QTemporaryDir dir;
+    const QString path = demoFile(dir);
+    QString number;
+    {
+        // A sent quotation whose validity ended yesterday: read as expired, stored as sent.
+        const Database db(path);
+        number = db.scalar(QStringLiteral("SELECT number FROM sales_document WHERE kind = 'quotation' "
+                                          "ORDER BY id LIMIT 1"))
+                     .toString();
+        db.exec(QStringLiteral("UPDATE sales_document SET status = 'sent', valid_until = ? WHERE number = ?"),
+                {QDate::currentDate().addDays(-1).toString(Qt::ISODate), number});
+    }
+    REQUIRE_FALSE(number.isEmpty());
+    REQUIRE_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    const QByteArray before = digest(path);
+    const QString csv = customersCsv(dir);
+    const QString quotations = dir.filePath(QStringLiteral("quotations.csv"));
+    const QList<QStringList> runs{
+        {QStringLiteral("export"), QStringLiteral("sales.quotations"), QStringLiteral("--out"), quotations},
+        {QStringLiteral("export"), QStringLiteral("sales.customers"), QStringLiteral("--format"),
+         QStringLiteral("xlsx"), QStringLiteral("--out"), dir.filePath(QStringLiteral("c.xlsx"))},
+        {QStringLiteral("check")},
+        {QStringLiteral("check"), QStringLiteral("--full")},
+        {QStringLiteral("import"), QStringLiteral("customers"), csv, QStringLiteral("--dry-run")},
+        {QStringLiteral("print"), QStringLiteral("sales.quotation"), number, QStringLiteral("--pdf"),
+         dir.filePath(QStringLiteral("q.pdf"))},
+        {QStringLiteral("backup"), QStringLiteral("--to"), dir.filePath(QStringLiteral("copy.db"))},
+        {QStringLiteral("modules")},
+    };
+    for (const QStringList &args : runs) {
+        const CliRun run = cli(args + QStringList{QStringLiteral("--db"), path});
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
+        CHECK(run.status == 0);
+        CHECK(digest(path) == before);
+        CHECK(QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+    }
+    // The export showed the quotation as users see it.
+    const QString exported = QString::fromUtf8(fileBytes(quotations));
+    const QString row = exported.section(number, 1, 1).section(QStringLiteral("\r\n"), 0, 0);
+    CHECK(row.contains(QStringLiteral("Expired")));
+}
+
+TEST_CASE("Only init and demo create a database: an empty or foreign file is refused and left as it was",
+          "[app][cli][safety]")
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("target.db"));
+    QString expected;
+    SECTION("a file of 0 bytes")
+    {
+        writeFile(target, QByteArray());
+        expected = QStringLiteral("it is empty");
+    }
+    SECTION("another program's SQLite file")
+    {
+        {
+            const Database db(target, Database::Mode::Create);
+            db.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"));
+            db.exec(QStringLiteral("INSERT INTO notes(body) VALUES ('not ours')"));
+        }
+        expected = QStringLiteral("another program");
+    }
+    const QByteArray before = digest(target);
+    const QString csv = customersCsv(dir);
+    const QList<QStringList> runs{
+        {QStringLiteral("export"), QStringLiteral("sales.customers"), QStringLiteral("--out"),
+         dir.filePath(QStringLiteral("out.csv"))},
+        {QStringLiteral("check")},
+        {QStringLiteral("import"), QStringLiteral("customers"), csv},
+        {QStringLiteral("import"), QStringLiteral("customers"), csv, QStringLiteral("--dry-run")},
+        {QStringLiteral("print"), QStringLiteral("sales.quotation"), QStringLiteral("QT-A-000001"),
+         QStringLiteral("--pdf"), dir.filePath(QStringLiteral("q.pdf"))},
+        {QStringLiteral("backup"), QStringLiteral("--to"), dir.filePath(QStringLiteral("copy.db"))},
+        {QStringLiteral("upgrade")},
+    };
+    for (const QStringList &args : runs) {
+        const CliRun run = cli(args + QStringList{QStringLiteral("--db"), target});
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
+        CHECK(run.status != 0);
+        CHECK(run.err.contains(QStringLiteral("not a CRM Suite database")));
+        CHECK(run.err.contains(expected));
+        CHECK(digest(target) == before);
+    }
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("copy.db"))));
+    // Nor is such a file taken as a backup to restore.
+    const QString real = demoFile(dir, QStringLiteral("real.db"), 20);
+    const QByteArray realBefore = digest(real);
+    const CliRun restore = cli({QStringLiteral("restore"), target, QStringLiteral("--db"), real});
+    CHECK(restore.status == 1);
+    CHECK(digest(real) == realBefore);
+}
+
+TEST_CASE("A writing command refuses a damaged database and writes nothing into it", "[app][cli][safety]")
+{
+    QTemporaryDir dir;
+    const QString path = demoFile(dir);
+    overwritePagesOf(path, QStringLiteral("core_contact"));
+    const QByteArray before = digest(path);
+    const CliRun run = cli({QStringLiteral("import"), QStringLiteral("customers"), customersCsv(dir),
+                            QStringLiteral("--db"), path});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.status == 1);
+    CHECK(run.err.contains(QStringLiteral("is damaged")));
+    CHECK(run.err.contains(QStringLiteral("Nothing was written")));
+    CHECK_FALSE(run.out.contains(QStringLiteral("created")));
+    CHECK(digest(path) == before);
+    const CliRun check = cli({QStringLiteral("check"), QStringLiteral("--db"), path});
+    CHECK(check.status == 1);
+}
+
+TEST_CASE("A killed demo --replace leaves the old database whole, and the next demo clears what it left",
+          "[app][cli][safety][crash]")
+{
+    QTemporaryDir dir;
+    const QString path = demoFile(dir, QStringLiteral("crm.db"), 20);
+    const QByteArray before = digest(path);
+    const QString partial = path + QStringLiteral(".demo-partial");
+    QProcess demo;
+    demo.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/crmsuite-cli"));
+    demo.setArguments({QStringLiteral("demo"), QStringLiteral("--replace"), QStringLiteral("--db"), path,
+                       QStringLiteral("--customers"), QStringLiteral("30000")});
+    demo.start();
+    REQUIRE(demo.waitForStarted());
+    // Killed once the new demo has begun to fill its file.
+    QElapsedTimer waited;
+    waited.start();
+    while (QFileInfo(partial).size() + QFileInfo(partial + QStringLiteral("-wal")).size() < 200000 &&
+           waited.elapsed() < 20000)
+        QThread::msleep(10);
+    REQUIRE(demo.state() == QProcess::Running);
+    demo.kill(); // SIGKILL
+    REQUIRE(demo.waitForFinished());
+    CHECK(digest(path) == before);
+    const CliRun check = cli({QStringLiteral("check"), QStringLiteral("--db"), path});
+    CHECK(check.status == 0);
+    CHECK(QFileInfo::exists(partial));
+    const CliRun again = cli({QStringLiteral("demo"), QStringLiteral("--replace"), QStringLiteral("--db"), path,
+                              QStringLiteral("--customers"), QStringLiteral("25")});
+    CHECK(again.status == 0);
+    CHECK_FALSE(QFileInfo::exists(partial));
+    const Database db(path, Database::Mode::ReadOnly);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM core_party WHERE is_customer = 1")).toInt() == 25);
+}
+
+TEST_CASE("Each demo user has a hash of their own", "[app][cli][safety][security]")
+{
+    QTemporaryDir dir;
+    const Database db(demoFile(dir, QStringLiteral("crm.db"), 10), Database::Mode::ReadOnly);
+    QSqlQuery q = db.exec(QStringLiteral("SELECT login, password_hash FROM core_user"));
+    QSet<QString> hashes;
+    int users = 0;
+    while (q.next()) {
+        ++users;
+        INFO(q.value(0).toString().toStdString());
+        CHECK(PasswordHash::verify(q.value(1).toString(), QStringLiteral("demo123")));
+        hashes.insert(q.value(1).toString());
+    }
+    CHECK(users == 8);
+    CHECK(hashes.size() == users);
+}
