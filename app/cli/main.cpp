@@ -1,6 +1,7 @@
 #include "appcontext.h"
 #include "command.h"
 #include "crmversion.h"
+#include "db/database.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -62,6 +63,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("crmsuite"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Crm::kVersion));
     Translations::install(QString());
+    // A command waits its turn behind another program's import rather than fail.
+    Database::setWriteWait(10 * 60 * 1000);
 
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h") ||

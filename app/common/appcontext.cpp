@@ -198,6 +198,9 @@ Database &AppContext::createDemoDatabase(const QString &path, const DemoOptions 
         m_db.reset(); // the last connection folds the -wal into the file
         if (QFileInfo::exists(partial + QStringLiteral("-wal")))
             throw Error(tr("The demo database %1 could not be closed cleanly.").arg(partial));
+        // Filled without syncs (DemoGenerator): on the disk before it takes the name.
+        if (!FileSync::syncFile(partial))
+            throw Error(tr("The demo database %1 cannot be flushed to disk.").arg(partial));
         // The old log must not meet the new file: SQLite would replay it into it.
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));

@@ -8,6 +8,7 @@
 
 #include "auth/passwordhash.h"
 #include "db/database.h"
+#include "db/error.h"
 #include "db/restore.h"
 
 #include <QCryptographicHash>
@@ -17,8 +18,11 @@
 #include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QThread>
+#include <atomic>
+#include <thread>
 
 using namespace Crm;
 using namespace Crm::Test;
@@ -210,4 +214,159 @@ TEST_CASE("Each demo user has a hash of their own", "[app][cli][safety][security
     }
     CHECK(users == 8);
     CHECK(hashes.size() == users);
+}
+
+namespace {
+// A small disk of its own (tmpfs), where root may mount one; unmounted at the end.
+struct SmallDisk
+{
+    QTemporaryDir dir;
+    bool mounted = false;
+    explicit SmallDisk(int megabytes)
+    {
+        mounted = QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                                              QStringLiteral("-o"),
+                                                              QStringLiteral("size=%1m").arg(megabytes),
+                                                              QStringLiteral("tmpfs"), dir.path()}) == 0;
+    }
+    ~SmallDisk()
+    {
+        if (mounted)
+            QProcess::execute(QStringLiteral("umount"), {dir.path()});
+    }
+    QString filePath(const QString &name) const { return dir.filePath(name); }
+    // Fills the disk up to `room` bytes free.
+    void fill(qint64 room) const
+    {
+        QFile filler(dir.filePath(QStringLiteral("filler")));
+        REQUIRE(filler.open(QIODevice::WriteOnly | QIODevice::Append));
+        for (const int size : {64 * 1024, 4096, 512}) {
+            const QByteArray block(size, 'x');
+            while (QStorageInfo(dir.path()).bytesAvailable() >= room + block.size())
+                if (filler.write(block) != block.size() || !filler.flush())
+                    break;
+        }
+    }
+};
+
+bool showsSql(const QString &message)
+{
+    for (const char *word : {"INSERT", "SELECT", "UPDATE ", "Unable to fetch row", "in: "})
+        if (message.contains(QLatin1String(word)))
+            return true;
+    return false;
+}
+} // namespace
+
+TEST_CASE("On a full disk, import, export and demo say so in plain words and change nothing",
+          "[app][cli][safety][diskfull]")
+{
+    SmallDisk disk(12);
+    if (!disk.mounted) {
+        WARN("no tmpfs could be mounted here (not root?): the disk-full cases are skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString path = disk.filePath(QStringLiteral("crm.db"));
+    const QString onOtherDisk = demoFile(dir);
+    REQUIRE(QFile::copy(onOtherDisk, path));
+    QByteArray rows("Name,Phone,E-mail\n");
+    for (int i = 0; i < 6000; ++i)
+        rows += QStringLiteral("Cliente de prueba número %1 S.L.,+34 91 %2,c%1@example.com\n")
+                    .arg(i)
+                    .arg(1000000 + i)
+                    .toUtf8();
+    const QString csv = writeFile(dir.filePath(QStringLiteral("many.csv")), rows);
+    disk.fill(200 * 1024);
+    const QByteArray before = digest(path);
+
+    const CliRun import =
+        cli({QStringLiteral("import"), QStringLiteral("customers"), csv, QStringLiteral("--db"), path});
+    INFO(import.out.toStdString() << import.err.toStdString());
+    CHECK(import.status == 1);
+    CHECK(import.err.contains(QStringLiteral("the disk is full")));
+    CHECK_FALSE(showsSql(import.err));
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path}).status == 0);
+    {
+        const Database db(path, Database::Mode::ReadOnly);
+        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM core_party WHERE is_customer = 1")).toInt() == 60);
+    }
+
+    // An export onto the full disk (a database elsewhere).
+    disk.fill(0);
+    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("sales.customers"), QStringLiteral("--db"),
+                                 onOtherDisk, QStringLiteral("--out"), disk.filePath(QStringLiteral("c.csv"))});
+    INFO(exported.err.toStdString());
+    CHECK(exported.status == 1);
+    CHECK(exported.err.contains(QStringLiteral("the disk is full")));
+    CHECK_FALSE(QFileInfo::exists(disk.filePath(QStringLiteral("c.csv"))));
+
+    const QString demo = disk.filePath(QStringLiteral("demo.db"));
+    const CliRun made = cli({QStringLiteral("demo"), QStringLiteral("--db"), demo});
+    INFO(made.err.toStdString());
+    CHECK(made.status == 1);
+    CHECK(made.err.contains(QStringLiteral("the disk is full")));
+    CHECK_FALSE(showsSql(made.err));
+    CHECK_FALSE(QFileInfo::exists(demo));
+    CHECK_FALSE(QFileInfo::exists(demo + QStringLiteral(".demo-partial")));
+    CHECK(digest(path) == before);
+}
+
+TEST_CASE("A writer waits its turn behind another program's write, and says so plainly when it gives up",
+          "[app][cli][safety][busy]")
+{
+    QTemporaryDir dir;
+    const QString path = demoFile(dir);
+    std::atomic<bool> holding{false};
+    std::thread other([&] {
+        // Another program's long write: the lock is held for 7 s.
+        const Database db(path);
+        WriteTransaction tx(db);
+        db.exec(QStringLiteral("UPDATE core_setting SET value = value WHERE key = 'company.name'"));
+        holding = true;
+        QThread::msleep(7000);
+        tx.commit();
+        db.closeThreadConnection();
+    });
+    while (!holding)
+        QThread::msleep(5);
+    {
+        Database::setWriteWait(0);
+        const Database db(path);
+        QString refused;
+        try {
+            WriteTransaction tx(db);
+        } catch (const Error &e) {
+            refused = e.message();
+        }
+        Database::setWriteWait(5000);
+        CHECK(refused.contains(QStringLiteral("Another program is writing")));
+        CHECK_FALSE(refused.contains(QStringLiteral("locked")));
+    }
+    // The command line waits until the other write is done, then imports.
+    const CliRun import =
+        cli({QStringLiteral("import"), QStringLiteral("customers"), customersCsv(dir), QStringLiteral("--db"), path});
+    other.join();
+    INFO(import.err.toStdString());
+    CHECK(import.status == 0);
+    CHECK(import.out.contains(QStringLiteral("1 created")));
+}
+
+TEST_CASE("Every connection runs with the settings the suite's safety stands on", "[app][safety][pragma]")
+{
+    QTemporaryDir dir;
+    const Database db(demoFile(dir, QStringLiteral("crm.db"), 10));
+    auto settings = [&] {
+        return QStringList{db.scalar(QStringLiteral("PRAGMA foreign_keys")).toString(),
+                           db.scalar(QStringLiteral("PRAGMA synchronous")).toString(),
+                           db.scalar(QStringLiteral("PRAGMA journal_mode")).toString()};
+    };
+    CHECK(settings() == QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("wal")});
+    QStringList onWorker;
+    std::thread worker([&] {
+        onWorker = settings();
+        db.closeThreadConnection();
+    });
+    worker.join();
+    CHECK(onWorker == settings());
 }

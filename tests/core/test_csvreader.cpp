@@ -78,6 +78,21 @@ TEST_CASE("CSV: UTF-8 with or without BOM, UTF-16 and GB18030 are detected", "[c
     utf16 += QByteArray(reinterpret_cast<const char *>(tabbed.utf16()), tabbed.size() * 2);
     CHECK(CsvReader::decode(utf16, &e) == tabbed);
     CHECK(e == CsvReader::Encoding::Utf16);
+    // Without a BOM, as some programs save it: found from where the zero bytes
+    // of its ASCII characters fall, in both byte orders.
+    const QString mixed = QStringLiteral("名称,电话,城市\n上海华为技术有限公司,021-5080 8888,上海\nJosé Núñez,+34 91 1,Málaga\n");
+    QByteArray little(reinterpret_cast<const char *>(mixed.utf16()), mixed.size() * 2);
+    QByteArray big = little;
+    for (qsizetype i = 0; i + 1 < big.size(); i += 2)
+        std::swap(big[i], big[i + 1]);
+    e = CsvReader::Encoding::Utf8;
+    CHECK(CsvReader::decode(little, &e) == mixed);
+    CHECK(e == CsvReader::Encoding::Utf16);
+    e = CsvReader::Encoding::Utf8;
+    CHECK(CsvReader::decode(big, &e) == mixed);
+    CHECK(e == CsvReader::Encoding::Utf16);
+    const ImportTable fromLittle = CsvReader::read(little);
+    CHECK(fromLittle.rows.at(0).at(0) == QStringLiteral("上海华为技术有限公司"));
 
     const ImportTable t = CsvReader::read(gb18030(QStringLiteral("名称;电话\n深圳市腾飞电子有限公司;0755-1234\n")));
     CHECK(t.header == QStringList{QStringLiteral("名称"), QStringLiteral("电话")});

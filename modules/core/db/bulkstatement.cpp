@@ -4,12 +4,15 @@
 #include "db/error.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QStringEncoder>
 #include <sqlite3.h>
 
 namespace Crm {
 
 namespace {
+Q_LOGGING_CATEGORY(lcSql, "crm.sql", QtCriticalMsg) // as Database's
+
 sqlite3 *handleOf(const Database &db)
 {
     sqlite3 *h = db.sqliteHandle();
@@ -18,11 +21,12 @@ sqlite3 *handleOf(const Database &db)
     return h;
 }
 
-// SQLite's last message on `h`, and the statement it came from.
+// SQLite's last failure on `h`, in plain words; the statement goes to the log.
 Error databaseError(sqlite3 *h, const QString &sql)
 {
-    return Error(QCoreApplication::translate("Crm::Database", "Database error: %1\nin: %2")
-                     .arg(QString::fromUtf8(sqlite3_errmsg(h)), sql));
+    qCWarning(lcSql) << sqlite3_errmsg(h) << "in:" << sql.simplified();
+    return Error(QCoreApplication::translate("Crm::Database", "Database error: %1.")
+                     .arg(plainReason(sqlite3_errcode(h), QString::fromUtf8(sqlite3_errmsg(h)))));
 }
 
 sqlite3_stmt *prepare(const Database &db, const QString &sql)

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QSqlDriver>
@@ -72,6 +73,24 @@ QString readOnlyMessage(const QString &path)
 {
     return QCoreApplication::translate("Crm::Database", "The database %1 is open read-only: nothing can be saved.")
         .arg(path);
+}
+
+// Failed statements, for developers: off unless QT_LOGGING_RULES="crm.sql.warning=true".
+Q_LOGGING_CATEGORY(lcSql, "crm.sql", QtCriticalMsg)
+
+std::atomic<int> g_writeWaitMs{5000};
+
+int sqliteCode(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xFF : 0; // the primary code of an extended one
+}
+
+bool isBusy(const QSqlError &e)
+{
+    const int code = sqliteCode(e);
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
 }
 
 bool looksLikeSqlite(const QString &path)
@@ -133,18 +152,26 @@ Database::Database(const QString &path, Mode mode)
     }
     // Opening reads the schema: a damaged or foreign file fails here, before any write.
     bool readable = false;
-    QString reason;
+    QSqlError failure;
     {
         QSqlQuery q(connection());
         readable = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         if (!readable)
-            reason = q.lastError().databaseText();
+            failure = q.lastError();
     } // the query is gone before the connection is removed
     if (!readable) {
         closeThreadConnection();
-        throw Error(
-            tr("The database %1 cannot be read: %2. It may be damaged; restore it from a backup.").arg(path, reason));
+        const int code = sqliteCode(failure);
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            throw Error(tr("The database %1 cannot be read: %2. It may be damaged; restore it from a backup.")
+                            .arg(path, failure.databaseText()));
+        throw Error(tr("The database %1 cannot be read: %2.").arg(path, openFailure(failure)));
     }
+}
+
+void Database::setWriteWait(int milliseconds)
+{
+    g_writeWaitMs = milliseconds;
 }
 
 void Database::checkpointInBackground() const
@@ -238,26 +265,51 @@ void Database::openConnection(const QString &name) const
         }
     }
     db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!db.open()) {
-        const QString reason = db.lastError().text();
-        throw Error(tr("Cannot open the database %1: %2").arg(m_path, reason));
-    }
+    if (!db.open())
+        throw Error(tr("Cannot open the database %1: %2.").arg(m_path, openFailure(db.lastError())));
     {
         QMutexLocker lock(&g_namesMutex);
         g_connectionNames[m_id].append(name);
     }
     if (!SearchSql::addFunctions(handleOf(db)))
         throw Error(tr("Cannot open the database %1: the search functions cannot be added.").arg(m_path));
-    QSqlQuery q(db);
     // A new file gets pages of 16 KB (an existing one keeps its own): with
     // SQLite's default of 4 KB, importing 100,000 customers into a table of 14
     // indexes took about 0.3 s longer; lists and search are as fast either way.
-    q.exec(QStringLiteral("PRAGMA page_size=16384"));
-    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-    q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
-    q.exec(QStringLiteral("PRAGMA cache_size=-32000"));
-    q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+    // The settings the suite's safety stands on are read back: a connection
+    // without them is refused rather than used.
+    const struct
+    {
+        const char *name;
+        const char *value;
+        const char *expected; // what reading it back must give; nullptr: not checked
+    } pragmas[] = {{"page_size", "16384", nullptr},   {"foreign_keys", "ON", "1"},
+                   {"synchronous", "FULL", "2"},      {"busy_timeout", "5000", "5000"},
+                   {"cache_size", "-32000", nullptr}, {"temp_store", "MEMORY", "2"}};
+    for (const auto &p : pragmas) {
+        QSqlQuery q(db);
+        const QString name = QString::fromLatin1(p.name);
+        q.exec(QStringLiteral("PRAGMA %1=%2").arg(name, QLatin1String(p.value)));
+        if (!p.expected)
+            continue;
+        QSqlQuery back(db);
+        const bool read = back.exec(QStringLiteral("PRAGMA %1").arg(name)) && back.next();
+        if (!read)
+            throw Error(tr("Cannot open the database %1: %2.").arg(m_path, openFailure(back.lastError())));
+        if (back.value(0).toString() != QLatin1String(p.expected))
+            throw Error(tr("Cannot open the database %1 safely: SQLite did not take the setting %2 = %3 (it "
+                           "reads %4).")
+                            .arg(m_path, name, QLatin1String(p.value), back.value(0).toString()));
+    }
+}
+
+QString Database::openFailure(const QSqlError &error) const
+{
+    // SQLite cannot make the -shm or -wal beside the file: the disk or the folder says why.
+    const int code = sqliteCode(error);
+    if (!isMemory() && (code == SQLITE_IOERR || code == SQLITE_CANTOPEN || code == SQLITE_FULL))
+        return FileSync::writeFailure(m_path, plainReason(error));
+    return plainReason(error);
 }
 
 sqlite3 *Database::sqliteHandle() const
@@ -269,8 +321,10 @@ QSqlQuery Database::prepare(const QString &sql) const
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        throw Error(tr("Database error: %1\nin: %2").arg(q.lastError().text(), sql.simplified()));
+    if (!q.prepare(sql)) {
+        qCWarning(lcSql) << "cannot prepare:" << q.lastError().text() << "in:" << sql.simplified();
+        throw Error(tr("Database error: %1.").arg(plainReason(q.lastError())));
+    }
     return q;
 }
 
@@ -383,8 +437,13 @@ void Database::migrate(const MigrationSet &set)
     }
     if (m_mode == Mode::ReadOnly)
         return;
-    if (!isMemory())
-        exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!isMemory()) {
+        const QString mode = scalar(QStringLiteral("PRAGMA journal_mode=WAL")).toString();
+        if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            throw Error(tr("Cannot open the database %1 safely: it cannot use a write-ahead log (journal mode "
+                           "%2; a network drive does not support it). Nothing was changed.")
+                            .arg(m_path, mode));
+    }
     if (!hasTable)
         exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                             "module TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, "
@@ -454,8 +513,21 @@ bool enterTransaction(const Database &db, const QString &begin, const char *fail
     const bool owner = depth == 0;
     if (owner) {
         QSqlQuery q(db.connection());
-        if (!q.exec(begin))
-            throw Error(QCoreApplication::translate("Crm::Database", failure).arg(q.lastError().text()));
+        // Each try waits the busy timeout; a writer queues behind another
+        // (an import) for as long as Database::setWriteWait allows.
+        QElapsedTimer waited;
+        waited.start();
+        bool begun = q.exec(begin);
+        while (!begun && isBusy(q.lastError()) && waited.elapsed() < g_writeWaitMs.load())
+            begun = q.exec(begin);
+        if (!begun && isBusy(q.lastError()))
+            throw Error(QCoreApplication::translate("Crm::Database",
+                                                    "Another program is writing to the database %1 (an import, a "
+                                                    "restore or another CRM Suite): nothing was changed. Try again "
+                                                    "when it has finished.")
+                            .arg(db.path()));
+        if (!begun)
+            throw Error(QCoreApplication::translate("Crm::Database", failure).arg(plainReason(q.lastError())));
     }
     ++depth;
     return owner;
@@ -491,7 +563,7 @@ void WriteTransaction::commit()
     if (m_owner) {
         QSqlQuery q(m_db.connection());
         if (!q.exec(QStringLiteral("COMMIT")))
-            throw Error(QCoreApplication::translate("Crm::Database", "Cannot save: %1").arg(q.lastError().text()));
+            throw Error(QCoreApplication::translate("Crm::Database", "Cannot save: %1.").arg(plainReason(q.lastError())));
     }
     m_done = true;
 }
@@ -529,11 +601,44 @@ QVariant bindable(const QVariant &v)
     return v;
 }
 
+QString plainReason(const QSqlError &e)
+{
+    // SQLite's own sentence ("UNIQUE constraint failed: …"), without Qt's
+    // "Unable to fetch row" after it.
+    return plainReason(sqliteCode(e), e.databaseText().isEmpty() ? e.text() : e.databaseText());
+}
+
+QString plainReason(int code, const QString &sqliteText)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Crm::Database", text); };
+    switch (code & 0xFF) {
+    case SQLITE_FULL:
+        return tr("the disk is full");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr("another program is writing to the database (an import, a restore or another CRM Suite); "
+                  "try again when it has finished");
+    case SQLITE_READONLY:
+        return tr("the database is read-only");
+    case SQLITE_IOERR:
+        return tr("the disk could not be read or written");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return tr("the database is damaged; restore it from a backup");
+    case SQLITE_CANTOPEN:
+        return tr("the database file cannot be opened");
+    default:
+        return sqliteText;
+    }
+}
+
 void throwIfFailed(const QSqlQuery &q, const QString &context)
 {
-    if (q.lastError().isValid())
-        throw Error(QCoreApplication::translate("Crm::Database", "Database error: %1\nin: %2")
-                        .arg(q.lastError().text(), context.simplified()));
+    if (!q.lastError().isValid())
+        return;
+    // The statement is for the log (QT_LOGGING_RULES="crm.sql=true"), never for the user.
+    qCWarning(lcSql) << q.lastError().text() << "in:" << context.simplified();
+    throw Error(QCoreApplication::translate("Crm::Database", "Database error: %1.").arg(plainReason(q.lastError())));
 }
 
 } // namespace Crm

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -80,6 +81,11 @@ public:
     // nanoseconds (0 when none ran since the last call).
     qint64 waitForCheckpoint() const;
 
+    // How long a write transaction waits for another writer (an import in
+    // another program) before it gives up with a message: 5 s by default, as
+    // the window's thread must not hang; the command line waits longer.
+    static void setWriteWait(int milliseconds);
+
     static QString nowUtc();  // ISO-8601 UTC timestamp used in created_at/updated_at
     static QString newUuid(); // time-ordered (UUIDv7) for business rows
 
@@ -87,6 +93,8 @@ private:
     // Per module, the highest migration applied (none: a new file).
     QHash<QString, int> appliedVersions() const;
     void openConnection(const QString &name) const;
+    // Why a connection could not be set up, in plain words.
+    QString openFailure(const QSqlError &error) const;
     QString m_path;
     Mode m_mode;
     QString m_id;
@@ -147,7 +155,14 @@ private:
 // A null QString becomes '' (text columns are NOT NULL); other values pass through.
 QVariant bindable(const QVariant &value);
 
-// Throws Crm::Error naming the statement when `q` failed.
+// What went wrong with a statement, in the user's words (the disk is full,
+// another program is writing …), never the statement itself.
+QString plainReason(const QSqlError &error);
+// The same from SQLite's result code and message.
+QString plainReason(int sqliteCode, const QString &sqliteText);
+
+// Throws Crm::Error saying why in plain words when `q` failed; the statement
+// `context` goes to the log (category crm.sql).
 void throwIfFailed(const QSqlQuery &q, const QString &context = {});
 
 } // namespace Crm

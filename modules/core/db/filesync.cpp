@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QStorageInfo>
 #include <filesystem>
 #include <system_error>
 
@@ -116,6 +118,37 @@ bool sameContent(const QString &a, const QString &b)
         if (fa.read(1 << 20) != fb.read(1 << 20))
             return false;
     return true;
+}
+
+QString writeFailure(const QString &path, const QString &errorString)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    const QStorageInfo storage(folder);
+    // A little room may be left that no block of the file fits into.
+    if (storage.isValid() && storage.bytesAvailable() < 256 * 1024)
+        return QCoreApplication::translate("Crm::FileSync", "the disk is full (%1 has no space left)").arg(folder);
+    if (storage.isValid() && storage.isReadOnly())
+        return QCoreApplication::translate("Crm::FileSync", "the disk of %1 is read-only").arg(folder);
+    if (!QFileInfo(folder).isWritable())
+        return QCoreApplication::translate("Crm::FileSync", "the folder %1 cannot be written (permission denied)")
+            .arg(folder);
+    if (errorString.isEmpty() || errorString == QLatin1String("Unknown error"))
+        return QCoreApplication::translate("Crm::FileSync", "the disk could not be written");
+    return errorString;
+}
+
+QString commit(QSaveFile &file)
+{
+    const QString path = file.fileName();
+    if (!file.flush()) {
+        const QString reason = writeFailure(path, file.errorString());
+        file.cancelWriting();
+        file.commit(); // removes the temporary file
+        return reason;
+    }
+    if (!file.commit())
+        return writeFailure(path, file.errorString());
+    return {};
 }
 
 bool createPrivate(const QString &path)

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QSaveFile;
+
 namespace Crm::FileSync {
 
 // Durable file operations for copies of the database: a file written and then
@@ -25,6 +27,16 @@ QString copy(const QString &from, const QString &to);
 // Whether the two paths name one file (the same inode), or two files of the
 // same bytes.
 bool sameContent(const QString &a, const QString &b);
+
+// Why writing `path` failed, in the user's words: the disk is full, the
+// folder is read-only, or `errorString` (the system's reason) when neither.
+QString writeFailure(const QString &path, const QString &errorString);
+
+// Finishes a QSaveFile: flushes what it holds, then renames it into place.
+// Qt's commit() alone loses a failure to flush the last buffered block (on
+// a full disk it renamed an empty file into place and reported success).
+// Returns why it failed, in the user's words (writeFailure), or empty.
+QString commit(QSaveFile &file);
 
 // The suite's files hold customer data and password hashes: what it creates
 // is for its owner alone (files 0600, folders 0700).

@@ -45,11 +45,11 @@ void DemoGenerator::generate(const Database &db, const DemoOptions &o, const std
         db.exec(QStringLiteral("PRAGMA cache_size=-524288"));
         db.exec(QStringLiteral("PRAGMA threads=2"));
     }
-    struct Restore
+    struct BulkSettingsBack
     {
         const Database &db;
         bool bulk;
-        ~Restore()
+        ~BulkSettingsBack()
         {
             if (!bulk)
                 return;
@@ -59,6 +59,7 @@ void DemoGenerator::generate(const Database &db, const DemoOptions &o, const std
                 db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
                 db.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             } catch (const Error &) {
+                // A destructor must not throw; every new connection sets these again.
             }
         }
     } restore{db, bulk};

@@ -1,8 +1,11 @@
 #include "export/csvwriter.h"
 
+#include "db/filesync.h"
+
 #include "db/error.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QIODevice>
 
 namespace Crm {
@@ -153,6 +156,14 @@ void CsvWriter::finish()
     flush();
 }
 
+namespace {
+QString failure(const QIODevice &device)
+{
+    const auto *file = qobject_cast<const QFileDevice *>(&device);
+    return file ? FileSync::writeFailure(file->fileName(), device.errorString()) : device.errorString();
+}
+} // namespace
+
 void CsvWriter::flush()
 {
     if (m_buffer.isEmpty())
@@ -162,7 +173,7 @@ void CsvWriter::flush()
     m_buffer.resize(0);
     if (written != size)
         throw Error(QCoreApplication::translate("Crm::CsvWriter", "Could not write the file: %1")
-                        .arg(m_device.errorString()));
+                        .arg(failure(m_device)));
 }
 
 } // namespace Crm

@@ -1,5 +1,7 @@
 #include "export/listexporter.h"
 
+#include "db/filesync.h"
+
 #include "db/bulkstatement.h"
 #include "db/database.h"
 #include "db/error.h"
@@ -289,7 +291,7 @@ bool readList(const Database &db, const ListExport &list, Row &&row)
                 return false;
         if (q.lastError().isValid())
             throw Error(QCoreApplication::translate("Crm::ListExporter", "Could not read the list: %1")
-                            .arg(q.lastError().text()));
+                            .arg(plainReason(q.lastError())));
         return true;
     }
     const bool split = !db.isMemory() && sqlite3_get_autocommit(db.sqliteHandle());
@@ -526,7 +528,7 @@ ListExporter::Result ListExporter::toFile(const Database &db, const ListExport &
     if (options.format == ExportFormat::Csv) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+            throw Error(tr("Cannot write %1: %2").arg(path, FileSync::writeFailure(path, file.errorString())));
         CsvWriter csv(file, options.csv);
         // Reading and writing side by side.
         PipedRowWriter writer(csv);
@@ -536,8 +538,8 @@ ListExporter::Result ListExporter::toFile(const Database &db, const ListExport &
             return result;
         }
         writer.finish();
-        if (!file.commit())
-            throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        if (const QString reason = FileSync::commit(file); !reason.isEmpty())
+            throw Error(tr("Cannot write %1: %2").arg(path, reason));
         return result;
     }
 

@@ -1,5 +1,7 @@
 #include "export/xlsxwriter.h"
 
+#include "db/filesync.h"
+
 #include "db/error.h"
 #include "export/xlsxparts.h"
 #include "export/zipwriter.h"
@@ -78,7 +80,7 @@ XlsxWriter::XlsxWriter(const QString &path, const XlsxOptions &options)
     if (m_options.maxRowsPerSheet < 2 || m_options.maxRowsPerSheet > kMaxRows)
         m_options.maxRowsPerSheet = kMaxRows;
     if (!m_file->open(QIODevice::WriteOnly))
-        throw Error(tr("Cannot write %1: %2").arg(path, m_file->errorString()));
+        throw Error(tr("Cannot write %1: %2").arg(path, FileSync::writeFailure(path, m_file->errorString())));
     m_zip = std::make_unique<ZipWriter>(*m_file);
     m_contentTypes = m_zip->reserve("[Content_Types].xml", XlsxParts::contentTypes(kMaxSheets).size());
     m_zip->addEntry("_rels/.rels", XlsxParts::rootRelationships());
@@ -295,8 +297,8 @@ void XlsxWriter::finish()
     m_zip->addEntry("xl/styles.xml", XlsxParts::styles(m_numberDecimals));
     m_zip->fill(m_contentTypes, XlsxParts::contentTypes(sheets));
     m_zip->finish();
-    if (!m_file->commit())
-        throw Error(tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()));
+    if (const QString reason = FileSync::commit(*m_file); !reason.isEmpty())
+        throw Error(tr("Cannot write %1: %2").arg(m_file->fileName(), reason));
     m_finished = true;
 }
 

@@ -1,5 +1,7 @@
 #include "export/zipwriter.h"
 
+#include "db/filesync.h"
+
 #include "db/error.h"
 
 #include <QCoreApplication>
@@ -60,7 +62,7 @@ ZipWriter::~ZipWriter()
 
 void ZipWriter::fail(const QString &why) const
 {
-    throw Error(tr("Cannot write %1: %2").arg(m_file.fileName(), why));
+    throw Error(tr("Cannot write %1: %2").arg(m_file.fileName(), FileSync::writeFailure(m_file.fileName(), why)));
 }
 
 quint64 ZipWriter::position() const

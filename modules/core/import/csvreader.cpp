@@ -3,6 +3,7 @@
 #include "db/error.h"
 
 #include <QStringDecoder>
+#include <optional>
 
 namespace Crm {
 
@@ -195,16 +196,51 @@ QString CsvReader::encodingName(Encoding encoding)
     return QStringLiteral("UTF-8");
 }
 
+namespace {
+// UTF-16 without a BOM, as some programs save it: the ASCII characters every
+// CSV has (separators, line ends, digits) each carry one zero byte, always
+// in the same half of their pair — the second in little-endian, the first in
+// big-endian; a character of another script has one there only now and then
+// (U+4E00 is 00 4E).
+std::optional<QStringConverter::Encoding> utf16WithoutBom(QByteArrayView head)
+{
+    if (head.size() < 4)
+        return std::nullopt;
+    qsizetype zeroFirst = 0;
+    qsizetype zeroSecond = 0;
+    const qsizetype pairs = head.size() / 2;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        const bool first = head.at(2 * i) == 0;
+        const bool second = head.at(2 * i + 1) == 0;
+        if (first && second)
+            return std::nullopt; // a NUL character: not text
+        zeroFirst += first;
+        zeroSecond += second;
+    }
+    if (zeroSecond * 8 >= pairs && zeroFirst * 16 < zeroSecond)
+        return QStringConverter::Utf16LE;
+    if (zeroFirst * 8 >= pairs && zeroSecond * 16 < zeroFirst)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+} // namespace
+
 QString CsvReader::decode(const QByteArray &bytes, Encoding *detected)
 {
     auto setDetected = [detected](Encoding e) {
         if (detected)
             *detected = e;
     };
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+    const bool bomLe = bytes.startsWith("\xFF\xFE");
+    const std::optional<QStringConverter::Encoding> utf16 =
+        bomLe || bytes.startsWith("\xFE\xFF")
+            ? std::optional(bomLe ? QStringConverter::Utf16LE : QStringConverter::Utf16BE)
+            : utf16WithoutBom(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 65536)));
+    if (utf16) {
         setDetected(Encoding::Utf16);
-        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-        const QString text = decoder.decode(bytes.mid(2));
+        QStringDecoder decoder(*utf16);
+        const bool bom = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+        const QString text = decoder.decode(bom ? bytes.mid(2) : bytes);
         if (decoder.hasError())
             throw Error(tr("The file starts like UTF-16 text but is not: it may be damaged."));
         return text;

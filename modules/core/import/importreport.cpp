@@ -1,5 +1,7 @@
 #include "import/importreport.h"
 
+#include "db/filesync.h"
+
 #include "db/error.h"
 
 #include <QLocale>
@@ -61,10 +63,10 @@ void ImportReport::saveCsv(const QString &path, const CsvOptions &options) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(tr("Cannot write %1: %2").arg(path, FileSync::writeFailure(path, file.errorString())));
     writeCsv(file, options);
-    if (!file.commit())
-        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (const QString reason = FileSync::commit(file); !reason.isEmpty())
+        throw Error(tr("Cannot write %1: %2").arg(path, reason));
 }
 
 } // namespace Crm

@@ -64,6 +64,7 @@ void PagedListModel::reload()
                             q.indexBinds)
                     .toLongLong();
         } catch (const Error &) {
+            // Only a hint for the plan: without it the page counts exactly, as below.
         }
         m_driven = bound > kSortLimit;
         if (!m_driven)

@@ -1,5 +1,6 @@
 #include "printrenderer.h"
 
+#include "db/filesync.h"
 #include "db/error.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -100,8 +101,8 @@ int PrintRenderer::toPdf(const QStringList &copies, const QString &path, const P
         writer.setTitle(o.title);
         pages = paint(copies, writer, o);
     }
-    if (!file.commit())
-        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (const QString reason = FileSync::commit(file); !reason.isEmpty())
+        throw Error(tr("Cannot write %1: %2").arg(path, reason));
     return pages;
 }
 

@@ -220,6 +220,7 @@ void ListPage::refillFilters()
                 for (const auto &[label, value] : m_model->spec().filterOptions(m_db, f))
                     box->addItem(label, value);
             } catch (const Error &) {
+                // The filter then offers only "All": the list itself still reads.
             }
         }
         const int i = box->findData(current);

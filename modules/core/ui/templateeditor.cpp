@@ -1,5 +1,6 @@
 #include "templateeditor.h"
 
+#include "db/filesync.h"
 #include "db/database.h"
 #include "db/error.h"
 #include "print/printsettings.h"
@@ -282,10 +283,14 @@ bool TemplateEditor::save()
         const QString path = TemplateStore::userPath(m_document->module, m_document->document);
         // Written beside the target and renamed into place when complete.
         QSaveFile file(path);
-        const bool written = QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly) &&
-                             file.write(m_text->toPlainText().toUtf8()) >= 0 && file.commit();
-        if (!written) {
-            QMessageBox::warning(this, tr("Cannot save"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        QString reason;
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly) ||
+            file.write(m_text->toPlainText().toUtf8()) < 0)
+            reason = FileSync::writeFailure(path, file.errorString());
+        else
+            reason = FileSync::commit(file);
+        if (!reason.isEmpty()) {
+            QMessageBox::warning(this, tr("Cannot save"), tr("Cannot write %1: %2").arg(path, reason));
             return false;
         }
         m_text->document()->setModified(false);

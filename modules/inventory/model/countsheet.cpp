@@ -1,5 +1,7 @@
 #include "countsheet.h"
 
+#include "db/filesync.h"
+
 #include "db/error.h"
 #include "model/settings.h"
 #include "model/stocktake.h"
@@ -49,14 +51,14 @@ void CountSheet::exportCsv(const Database &db, qint64 stocktakeId, const QString
         throw Error(tr("The stocktake no longer exists."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(tr("Cannot write %1: %2").arg(path, FileSync::writeFailure(path, file.errorString())));
     CsvWriter writer(file, options);
     writer.writeHeader(header());
     for (const QList<ExportCell> &row : rows(db, *stocktake))
         writer.writeRow(row);
     writer.finish();
-    if (!file.commit())
-        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (const QString reason = FileSync::commit(file); !reason.isEmpty())
+        throw Error(tr("Cannot write %1: %2").arg(path, reason));
 }
 
 } // namespace Crm::Inventory
