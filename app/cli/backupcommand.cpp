@@ -18,6 +18,7 @@ void backupOptions(QCommandLineParser &p)
                  QCoreApplication::translate("Crm::Cli", "Backup file (default: a new file in the backups folder "
                                                          "beside the database, which keeps the newest N)."),
                  QStringLiteral("FILE")});
+    addUserOption(p);
 }
 
 int runBackup(QCommandLineParser &p)
@@ -29,6 +30,8 @@ int runBackup(QCommandLineParser &p)
         ctx.recoverInterruptedRestore(path);
         const Database db(path, Database::Mode::ReadOnly);
         AppContext::requireContent(db, AppContext::Access::Read);
+        // A copy of everything: the administrator's task, as File → Back up now.
+        logIn(db, p, Permissions::ManageSettings);
         const QString to = p.value(QStringLiteral("to"));
         const BackupResult r =
             to.isEmpty() ? BackupFolder(path).backUp(db, BackupSettings::load(db).keep) : Backup::create(db, to);
@@ -49,6 +52,7 @@ void restoreOptions(QCommandLineParser &p)
 {
     p.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Crm::Cli", "The backup to restore."),
                             QStringLiteral("FILE"));
+    addUserOption(p);
 }
 
 int runRestore(QCommandLineParser &p)
@@ -63,6 +67,11 @@ int runRestore(QCommandLineParser &p)
         AppContext ctx;
         // Checked before anything is touched: damaged, foreign and newer files are refused.
         Backup::verify(file, ctx.migrations());
+        {
+            // Whoever brings the backup's data back is an administrator of it.
+            const Database backup(file, Database::Mode::ReadOnly);
+            logIn(backup, p, Permissions::ManageSettings);
+        }
         const QString kept = Restore::replace(file, path);
         // An older backup is brought up to this version's schema, as the suite would.
         ctx.openDatabase(path, AppContext::Access::Write);

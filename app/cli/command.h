@@ -1,8 +1,15 @@
 #pragma once
 
+#include "auth/user.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
+#include <optional>
+
+namespace Crm {
+class Database;
+}
 
 namespace Crm::Cli {
 
@@ -20,6 +27,16 @@ QTextStream &err();
 // The --db option every command takes, and its value (default database when absent).
 void addDbOption(QCommandLineParser &parser);
 QString dbPath(const QCommandLineParser &parser);
+// The --user option of the commands that read or write business data.
+void addUserOption(QCommandLineParser &parser);
+// Who runs such a command on `db`: the single-user login, without a password;
+// otherwise --user (admin by default) with the password from $CRM_PASSWORD or
+// asked on the terminal. Throws Crm::Error saying what is missing or wrong;
+// `permission`, when given, must be granted to the user's role.
+Session logIn(const Database &db, const QCommandLineParser &parser, const QString &permission = {});
+// A password typed on the terminal after `prompt`, without echo; nullopt when
+// standard input is not a terminal.
+std::optional<QString> askPassword(const QString &prompt);
 // Removes a database file with its -wal and -shm companions.
 void removeDatabaseFiles(const QString &path);
 

@@ -35,6 +35,12 @@ void row(const QString &what, double value, const QString &unit, const QString &
 ExportStats::Figures runChild(const QString &db, const QStringList &extra)
 {
     QProcess child;
+    // The export logs in: a demo database's users have the demo's password; on
+    // another database the bench takes CRM_PASSWORD from its caller.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("CRM_PASSWORD")))
+        env.insert(QStringLiteral("CRM_PASSWORD"), QString::fromLatin1(DemoGenerator::kPassword));
+    child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(),
                 QStringList{QStringLiteral("export"), QStringLiteral("sales.customers"), QStringLiteral("--db"), db,
                             QStringLiteral("--stats")} +

@@ -39,6 +39,15 @@ QString pageTitle(const Registry &registry, const Database &db, const QString &i
     return id;
 }
 
+// The permission needed to see the page that shows the list `id`.
+QString pagePermission(const Registry &registry, const Database &db, const QString &id)
+{
+    for (const PageSpec &p : registry.pages())
+        if (p.list && p.list(db).id == id)
+            return p.permission;
+    return {};
+}
+
 void printLists(const Registry &registry, const Database &db)
 {
     for (const PageSpec &p : registry.pages()) {
@@ -177,6 +186,7 @@ void exportOptions(QCommandLineParser &p)
     p.addPositionalArgument(QStringLiteral("list"),
                             tr("The list to export, e.g. sales.customers (--list shows them all)."),
                             QStringLiteral("<list-id>"));
+    addUserOption(p);
     p.addOption({QStringLiteral("list"), tr("Show the lists that can be exported, their columns and filters.")});
     p.addOption(
         {QStringLiteral("search"), tr("Only the rows the list's search finds for TEXT."), QStringLiteral("TEXT")});
@@ -224,6 +234,8 @@ int runExport(QCommandLineParser &p)
             err() << tr("export: unknown list \"%1\"; known: %2\n").arg(args.at(0), known.join(QLatin1String(", ")));
             return 2;
         }
+        // An export shows what the page shows: it needs the user who may see the page.
+        logIn(db, p, pagePermission(ctx.registry(), db, spec->id));
         ListExport list;
         list.spec = *spec;
         ExportOptions options;
@@ -235,6 +247,8 @@ int runExport(QCommandLineParser &p)
         list.query.resolveNumber(db, list.spec);
         options.sheetName = pageTitle(ctx.registry(), db, list.spec.id);
 
+        if (p.isSet(QStringLiteral("stats")))
+            ExportStats::resetPeak();
         const qint64 startKb = ExportStats::residentKb();
         // Resident memory after the first 100,000 rows, to compare with the end.
         qint64 earlyKb = 0;

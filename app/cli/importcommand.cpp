@@ -86,9 +86,7 @@ void importOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("report"),
                  QCoreApplication::translate("Crm::Cli", "Write the whole report to FILE (CSV)."),
                  QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("user"),
-                 QCoreApplication::translate("Crm::Cli", "Import as this user (default: admin)."),
-                 QStringLiteral("LOGIN")});
+    addUserOption(p);
     p.addOption(
         {QStringLiteral("fields"), QCoreApplication::translate("Crm::Cli", "List the fields of the target and exit.")});
 }
@@ -132,14 +130,7 @@ int runImport(QCommandLineParser &p)
                                   f.required ? QCoreApplication::translate("Crm::Cli", " (required)") : QString());
             return 0;
         }
-        const QString login =
-            p.isSet(QStringLiteral("user")) ? p.value(QStringLiteral("user")) : QStringLiteral("admin");
-        UserRepository users(db, login);
-        const auto user = users.findByLogin(login);
-        if (!user)
-            throw Error(QCoreApplication::translate("Crm::Cli", "There is no user \"%1\".").arg(login));
-        if (!users.sessionFor(*user).can(target->permission))
-            throw Error(QCoreApplication::translate("Crm::Cli", "%1 may not import %2.").arg(login, target->title()));
+        const QString login = logIn(db, p, target->permission).login();
 
         const ImportTable table = ImportFile::read(args.at(1));
         out() << QCoreApplication::translate("Crm::Cli", "%1: %2, %n record(s)\n", "", int(table.size()))

@@ -23,8 +23,10 @@ void initOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("admin-name"), QCoreApplication::translate("Crm::Cli", "Administrator name."),
                  QStringLiteral("NAME")});
     p.addOption({QStringLiteral("admin-password"),
-                 QCoreApplication::translate("Crm::Cli", "Administrator password (at least 6 characters; "
-                                                         "default: read from $CRM_ADMIN_PASSWORD)."),
+                 QCoreApplication::translate("Crm::Cli", "Administrator password (at least 6 characters). "
+                                                         "Discouraged: other users of this computer see it in "
+                                                         "the process list (ps). Set $CRM_ADMIN_PASSWORD instead, "
+                                                         "or leave both out to be asked on the terminal."),
                  QStringLiteral("PASSWORD")});
     p.addOption({QStringLiteral("single-user"),
                  QCoreApplication::translate("Crm::Cli", "Start as the administrator without asking for a login.")});
@@ -39,8 +41,19 @@ int runInit(QCommandLineParser &p)
     a.numberPrefix = p.value(QStringLiteral("prefix")).trimmed().toUpper();
     a.adminLogin = p.value(QStringLiteral("admin-login"));
     a.adminName = p.value(QStringLiteral("admin-name"));
-    a.adminPassword = p.isSet(QStringLiteral("admin-password")) ? p.value(QStringLiteral("admin-password"))
-                                                                : qEnvironmentVariable("CRM_ADMIN_PASSWORD");
+    if (p.isSet(QStringLiteral("admin-password")))
+        a.adminPassword = p.value(QStringLiteral("admin-password"));
+    else if (qEnvironmentVariableIsSet("CRM_ADMIN_PASSWORD"))
+        a.adminPassword = qEnvironmentVariable("CRM_ADMIN_PASSWORD");
+    else if (const auto typed = askPassword(
+                 QCoreApplication::translate("Crm::Cli", "Password for the administrator %1: ").arg(a.adminLogin))) {
+        const auto again = askPassword(QCoreApplication::translate("Crm::Cli", "The same password again: "));
+        if (!again || *again != *typed) {
+            err() << QCoreApplication::translate("Crm::Cli", "init: the two passwords differ; nothing was created.\n");
+            return 1;
+        }
+        a.adminPassword = *typed;
+    }
     a.singleUser = p.isSet(QStringLiteral("single-user"));
     try {
         // Validate before anything touches the disk.

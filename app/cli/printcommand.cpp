@@ -11,6 +11,7 @@ void printOptions(QCommandLineParser &p)
     p.addPositionalArgument(QStringLiteral("document"),
                             QCoreApplication::translate("Crm::Cli", "Print document, e.g. sales.quotation."));
     p.addPositionalArgument(QStringLiteral("number"), QCoreApplication::translate("Crm::Cli", "Document number."));
+    addUserOption(p);
     p.addOption({QStringLiteral("pdf"), QCoreApplication::translate("Crm::Cli", "Write the PDF to FILE (required)."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("copies"),
@@ -30,6 +31,7 @@ int runPrint(QCommandLineParser &p)
     try {
         AppContext ctx;
         Database &db = ctx.openDatabase(dbPath(p), AppContext::Access::Read);
+        logIn(db, p);
         const PrintDocumentSpec *doc = ctx.registry().printDocument(args.at(0));
         if (!doc) {
             QStringList known;

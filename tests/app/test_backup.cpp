@@ -97,6 +97,7 @@ QAction *fileAction(MainWindow *window, const QString &name)
 TEST_CASE("crmsuite-cli backs up to a file and into the backups folder, and restores", "[app][cli][backup]")
 {
     QTemporaryDir dir;
+    const QMap<QString, QString> admin{{QStringLiteral("CRM_PASSWORD"), QStringLiteral("secret1")}};
     const QString path = dir.filePath(QStringLiteral("crm.db"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--company"),
                  QStringLiteral("Acme"), QStringLiteral("--admin-password"), QStringLiteral("secret1")})
@@ -104,13 +105,13 @@ TEST_CASE("crmsuite-cli backs up to a file and into the backups folder, and rest
     addCustomer(path, QStringLiteral("First customer"));
 
     const QString copy = dir.filePath(QStringLiteral("copy.db"));
-    const CliRun to = cli({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--to"), copy});
+    const CliRun to = cli({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--to"), copy}, admin);
     INFO(to.err.toStdString());
     REQUIRE(to.status == 0);
     CHECK(to.out.contains(copy));
     CHECK(customersIn(copy) == 1);
 
-    const CliRun folder = cli({QStringLiteral("backup"), QStringLiteral("--db"), path});
+    const CliRun folder = cli({QStringLiteral("backup"), QStringLiteral("--db"), path}, admin);
     REQUIRE(folder.status == 0);
     const QList<BackupEntry> inFolder = BackupFolder(path).list();
     REQUIRE(inFolder.size() == 1);
@@ -118,7 +119,7 @@ TEST_CASE("crmsuite-cli backs up to a file and into the backups folder, and rest
 
     addCustomer(path, QStringLiteral("After the backup"));
     REQUIRE(customersIn(path) == 2);
-    const CliRun restored = cli({QStringLiteral("restore"), copy, QStringLiteral("--db"), path});
+    const CliRun restored = cli({QStringLiteral("restore"), copy, QStringLiteral("--db"), path}, admin);
     INFO(restored.err.toStdString());
     REQUIRE(restored.status == 0);
     CHECK(customersIn(path) == 1);
@@ -146,7 +147,7 @@ TEST_CASE("crmsuite-cli backs up to a file and into the backups folder, and rest
             expected = bad;
         }
         const QByteArray before = fileBytes(path);
-        const CliRun refused = cli({QStringLiteral("restore"), bad, QStringLiteral("--db"), path});
+        const CliRun refused = cli({QStringLiteral("restore"), bad, QStringLiteral("--db"), path}, admin);
         CHECK(refused.status == 1);
         CHECK(refused.err.contains(expected));
         CHECK(fileBytes(path) == before);

@@ -370,3 +370,56 @@ TEST_CASE("Every connection runs with the settings the suite's safety stands on"
     worker.join();
     CHECK(onWorker == settings());
 }
+
+TEST_CASE("Outside single-user mode the command line works as a user who gives their password",
+          "[app][cli][safety][security]")
+{
+    QTemporaryDir dir;
+    const QString path = demoFile(dir, QStringLiteral("crm.db"), 10);
+    const QString out = dir.filePath(QStringLiteral("customers.csv"));
+    const QStringList exportCustomers{QStringLiteral("export"), QStringLiteral("sales.customers"),
+                                      QStringLiteral("--db"),   path,
+                                      QStringLiteral("--out"),  out};
+    const QString none; // a null value removes the variable
+
+    const CliRun noPassword = cli(exportCustomers, {{QStringLiteral("CRM_PASSWORD"), none}});
+    CHECK(noPassword.status == 1);
+    CHECK(noPassword.err.contains(QStringLiteral("needs the password of admin")));
+    CHECK(noPassword.err.contains(QStringLiteral("CRM_PASSWORD")));
+    CHECK_FALSE(QFileInfo::exists(out));
+
+    const CliRun wrong = cli(exportCustomers, {{QStringLiteral("CRM_PASSWORD"), QStringLiteral("guess")}});
+    CHECK(wrong.status == 1);
+    CHECK(wrong.err.contains(QStringLiteral("Wrong login or password for admin")));
+    CHECK_FALSE(QFileInfo::exists(out));
+
+    // The warehouse may not see the customers page, so it may not export it.
+    const CliRun warehouse = cli(exportCustomers + QStringList{QStringLiteral("--user"), QStringLiteral("zhao.lei")});
+    CHECK(warehouse.status == 1);
+    CHECK(warehouse.err.contains(QStringLiteral("zhao.lei may not")));
+    CHECK_FALSE(QFileInfo::exists(out));
+
+    // Nor may a salesperson import products, back up or restore.
+    const CliRun backup = cli({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                               QStringLiteral("wang.fang"), QStringLiteral("--to"),
+                               dir.filePath(QStringLiteral("b.db"))});
+    CHECK(backup.status == 1);
+    CHECK(backup.err.contains(QStringLiteral("wang.fang may not")));
+
+    const CliRun sales = cli(exportCustomers + QStringList{QStringLiteral("--user"), QStringLiteral("wang.fang")});
+    INFO(sales.err.toStdString());
+    CHECK(sales.status == 0);
+    CHECK(QFileInfo::exists(out));
+
+    // In single-user mode the file is the key: no password is asked.
+    {
+        const Database db(path);
+        db.exec(QStringLiteral("INSERT INTO core_setting(key, value) VALUES ('auth.single_user_login', 'admin') "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    }
+    QFile::remove(out);
+    const CliRun single = cli(exportCustomers, {{QStringLiteral("CRM_PASSWORD"), none}});
+    INFO(single.err.toStdString());
+    CHECK(single.status == 0);
+    CHECK(QFileInfo::exists(out));
+}
