@@ -16,6 +16,17 @@ void checkOptions(QCommandLineParser &p)
 int runCheck(QCommandLineParser &p)
 {
     const QString path = dbPath(p);
+    // The names the suite gives a copy while it writes it: what a killed demo,
+    // backup or restore left; never a database to use, whatever it holds.
+    for (const char *unfinished : {".demo-partial", ".partial", ".restoring"})
+        if (path.endsWith(QLatin1String(unfinished))) {
+            err() << QCoreApplication::translate("Crm::Cli",
+                                                 "check: %1 is an unfinished copy left by a demo, backup or restore "
+                                                 "that was stopped: it is not a database to use, and the next run "
+                                                 "removes it.\n")
+                         .arg(path);
+            return 1;
+        }
     try {
         // Read-only: a check never writes to the file it checks.
         AppContext modules;

@@ -54,9 +54,9 @@ QString copyAllPages(sqlite3 *source, const QString &path)
             }
             const int finished = sqlite3_backup_finish(b);
             if (rc != SQLITE_DONE)
-                reason = QString::fromUtf8(sqlite3_errstr(rc));
+                reason = plainReason(rc, QString::fromUtf8(sqlite3_errstr(rc)));
             else if (finished != SQLITE_OK)
-                reason = QString::fromUtf8(sqlite3_errmsg(dest));
+                reason = plainReason(finished, QString::fromUtf8(sqlite3_errmsg(dest)));
         }
         // The pages carry the source's WAL flag; back to a rollback journal.
         if (reason.isEmpty() &&
