@@ -23,6 +23,7 @@
 #include <QThread>
 #include <atomic>
 #include <thread>
+#include <unistd.h>
 
 using namespace Crm;
 using namespace Crm::Test;
@@ -422,4 +423,59 @@ TEST_CASE("Outside single-user mode the command line works as a user who gives t
     INFO(single.err.toStdString());
     CHECK(single.status == 0);
     CHECK(QFileInfo::exists(out));
+}
+
+TEST_CASE("A database in a folder that cannot be written is read, and a write is refused as read-only",
+          "[app][cli][safety][readonly]")
+{
+    QTemporaryDir dir;
+    const QString path = demoFile(dir, QStringLiteral("crm.db"), 10);
+    QTemporaryDir outDir;
+    QFile::setPermissions(outDir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                             QFileDevice::ReadOther | QFileDevice::WriteOther |
+                                             QFileDevice::ExeOther);
+    const auto folderMode = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                            QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup;
+    // Root writes everywhere: as root the commands run as nobody, who owns the
+    // file but may not write its folder.
+    QStringList runAs;
+    if (::geteuid() == 0) {
+        REQUIRE(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0);
+        runAs = {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                 QStringLiteral("--clear-groups"), QStringLiteral("--")};
+    }
+    REQUIRE(QFile::setPermissions(dir.path(), folderMode));
+    const QByteArray before = digest(path);
+    auto run = [&](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("CRM_PASSWORD"), QStringLiteral("demo123"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), outDir.path());
+        env.insert(QStringLiteral("HOME"), outDir.path());
+        p.setProcessEnvironment(env);
+        QStringList command = runAs;
+        command << QCoreApplication::applicationDirPath() + QStringLiteral("/crmsuite-cli") << args;
+        p.start(command.takeFirst(), command);
+        REQUIRE(p.waitForFinished(60000));
+        return CliRun{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                      QString::fromUtf8(p.readAllStandardError())};
+    };
+    const QString out = outDir.filePath(QStringLiteral("customers.csv"));
+    const CliRun exported =
+        run({QStringLiteral("export"), QStringLiteral("sales.customers"), QStringLiteral("--db"), path,
+             QStringLiteral("--out"), out});
+    INFO(exported.err.toStdString());
+    CHECK(exported.status == 0);
+    CHECK(QFileInfo(out).size() > 0);
+    const CliRun checked = run({QStringLiteral("check"), QStringLiteral("--db"), path});
+    INFO(checked.err.toStdString());
+    CHECK(checked.status == 0);
+    const CliRun imported = run({QStringLiteral("import"), QStringLiteral("customers"), customersCsv(outDir),
+                                 QStringLiteral("--db"), path});
+    CHECK(imported.status == 1);
+    CHECK(imported.err.contains(QStringLiteral("read-only")));
+    CHECK_FALSE(imported.err.contains(QStringLiteral("damaged")));
+    QFile::setPermissions(dir.path(), folderMode | QFileDevice::WriteOwner);
+    CHECK(digest(path) == before);
 }
