@@ -11,6 +11,36 @@
         <source>Upgrading the database to this version of CRM Suite (once; a large database takes a while)…</source>
         <translation>Actualizando la base de datos a esta versión de CRM Suite (una sola vez; una base de datos grande tarda un poco)…</translation>
     </message>
+    <message>
+        <source>%1 is not a CRM Suite database: it is empty. Nothing was changed; crmsuite-cli init or demo creates a database.</source>
+        <translation>%1 no es una base de datos de CRM Suite: está vacía. No se ha cambiado nada; crmsuite-cli init o demo crea una base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CRM Suite database: it belongs to another program. Nothing was changed.</source>
+        <translation>%1 no es una base de datos de CRM Suite: pertenece a otro programa. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by an earlier version of CRM Suite and has to be upgraded before it can be read: open it once in CRM Suite, or run crmsuite-cli upgrade. Nothing was changed.</source>
+        <translation>La base de datos %1 la escribió una versión anterior de CRM Suite y debe actualizarse antes de leerla: ábrala una vez en CRM Suite o ejecute crmsuite-cli upgrade. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2
+Nothing was written. Restore it from a backup (crmsuite-cli restore, or File → Restore from a backup… in CRM Suite).</source>
+        <translation>La base de datos %1 está dañada: %2
+No se ha escrito nada. Restáurela desde una copia de seguridad (crmsuite-cli restore, o Archivo → Restaurar desde una copia… en CRM Suite).</translation>
+    </message>
+    <message>
+        <source>The demo database %1 could not be closed cleanly.</source>
+        <translation>La base de datos de demostración %1 no se pudo cerrar limpiamente.</translation>
+    </message>
+    <message>
+        <source>The demo database %1 cannot be flushed to disk.</source>
+        <translation>La base de datos de demostración %1 no se puede volcar al disco.</translation>
+    </message>
+    <message>
+        <source>Cannot put the demo database in place of %1: %2</source>
+        <translation>No se puede poner la base de datos de demostración en lugar de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Crm::ApprovalDialog</name>
@@ -94,12 +124,12 @@
         <translation>%1 no es una base de datos de CRM Suite.</translation>
     </message>
     <message>
-        <source>Cannot restore %1 from %2: %3</source>
-        <translation>No se puede restaurar %1 desde %2: %3</translation>
+        <source>the file cannot be created</source>
+        <translation>no se puede crear el archivo</translation>
     </message>
     <message>
-        <source>Cannot keep a copy of %1 as %2: %3</source>
-        <translation>No se puede conservar una copia de %1 como %2: %3</translation>
+        <source>%1 holds no company: it has no users or company settings, so it is not a backup to restore. Nothing was changed.</source>
+        <translation>%1 no contiene ninguna empresa: no tiene usuarios ni datos de empresa, así que no es una copia que se pueda restaurar. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -323,10 +353,6 @@ Inicie sesión como admin (o li.na, wang.fang, chen.jie, zhao.lei, liu.yang) con
     <message>
         <source>Administrator name.</source>
         <translation>Nombre del administrador.</translation>
-    </message>
-    <message>
-        <source>Administrator password (at least 6 characters; default: read from $CRM_ADMIN_PASSWORD).</source>
-        <translation>Contraseña del administrador (al menos 6 caracteres; predeterminada: se lee de $CRM_ADMIN_PASSWORD).</translation>
     </message>
     <message>
         <source>Start as the administrator without asking for a login.</source>
@@ -827,10 +853,6 @@ indicador                                                       valor ud.  objet
         <translation>Escribir el informe completo en FILE (CSV).</translation>
     </message>
     <message>
-        <source>Import as this user (default: admin).</source>
-        <translation>Importar como este usuario (predeterminado: admin).</translation>
-    </message>
-    <message>
         <source>List the fields of the target and exit.</source>
         <translation>Mostrar los campos del destino y salir.</translation>
     </message>
@@ -855,14 +877,6 @@ indicador                                                       valor ud.  objet
     <message>
         <source> (required)</source>
         <translation> (obligatorio)</translation>
-    </message>
-    <message>
-        <source>There is no user &quot;%1&quot;.</source>
-        <translation>No existe el usuario &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 may not import %2.</source>
-        <translation>%1 no puede importar %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %n record(s)
@@ -909,6 +923,66 @@ indicador                                                       valor ud.  objet
     <message>
         <source>Import customers, suppliers or products from CSV or .xlsx</source>
         <translation>Importar clientes, proveedores o productos desde CSV o .xlsx</translation>
+    </message>
+    <message>
+        <source>check: %1 is an unfinished copy left by a demo, backup or restore that was stopped: it is not a database to use, and the next run removes it.
+</source>
+        <translation>check: %1 es una copia sin terminar que dejó una demo, copia de seguridad o restauración interrumpida: no es una base de datos para usar, y la próxima ejecución la elimina.
+</translation>
+    </message>
+    <message>
+        <source>Run as this user (default: admin); the password comes from $CRM_PASSWORD or is asked on the terminal.</source>
+        <translation>Ejecutar como este usuario (por defecto: admin); la contraseña se toma de $CRM_PASSWORD o se pide en el terminal.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>This command needs the password of %1: set the environment variable CRM_PASSWORD, or run it in a terminal to be asked.</source>
+        <translation>Este comando necesita la contraseña de %1: defina la variable de entorno CRM_PASSWORD o ejecútelo en un terminal para que se la pida.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password for %1.</source>
+        <translation>Usuario o contraseña incorrectos para %1.</translation>
+    </message>
+    <message>
+        <source>%1 may not do this (the permission %2 is missing).</source>
+        <translation>%1 no puede hacer esto (le falta el permiso %2).</translation>
+    </message>
+    <message>
+        <source>Administrator password (at least 6 characters). Discouraged: other users of this computer see it in the process list (ps). Set $CRM_ADMIN_PASSWORD instead, or leave both out to be asked on the terminal.</source>
+        <translation>Contraseña del administrador (al menos 6 caracteres). Desaconsejado: los demás usuarios de este equipo la ven en la lista de procesos (ps). Use $CRM_ADMIN_PASSWORD, u omita ambos para que se pida en el terminal.</translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1: </source>
+        <translation>Contraseña del administrador %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>La misma contraseña otra vez: </translation>
+    </message>
+    <message>
+        <source>init: the two passwords differ; nothing was created.
+</source>
+        <translation>init: las dos contraseñas no coinciden; no se ha creado nada.
+</translation>
+    </message>
+    <message>
+        <source>Bring a database of an earlier version up to this one</source>
+        <translation>Actualizar una base de datos de una versión anterior a esta</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema version %2).
+</source>
+        <translation>%1 está al día (versión del esquema %2).
+</translation>
+    </message>
+    <message>
+        <source>upgrade: %1
+</source>
+        <translation>upgrade: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1018,12 +1092,6 @@ indicador                                                       valor ud.  objet
         <translation>La carga masiva requiere una base de datos SQLite.</translation>
     </message>
     <message>
-        <source>Database error: %1
-in: %2</source>
-        <translation>Error de base de datos: %1
-en: %2</translation>
-    </message>
-    <message>
         <source>The database %1 does not exist.</source>
         <translation>La base de datos %1 no existe.</translation>
     </message>
@@ -1048,16 +1116,8 @@ en: %2</translation>
         <translation>%1 no es una base de datos de CRM Suite (no es un archivo SQLite).</translation>
     </message>
     <message>
-        <source>The database %1 cannot be written (permission denied on the file or its folder).</source>
-        <translation>No se puede escribir en la base de datos %1 (permiso denegado en el archivo o en su carpeta).</translation>
-    </message>
-    <message>
         <source>The database %1 cannot be read: %2. It may be damaged; restore it from a backup.</source>
         <translation>No se puede leer la base de datos %1: %2. Puede estar dañada; restáurela desde una copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
         <source>table %1 row %2 refers to a missing row in %3</source>
@@ -1076,10 +1136,6 @@ en: %2</translation>
         <translation>No se puede iniciar una transacción de escritura: %1</translation>
     </message>
     <message>
-        <source>Cannot save: %1</source>
-        <translation>No se puede guardar: %1</translation>
-    </message>
-    <message>
         <source>Badly named migration file %1 in module %2</source>
         <translation>Nombre incorrecto del archivo de migración %1 en el módulo %2</translation>
     </message>
@@ -1094,6 +1150,66 @@ en: %2</translation>
     <message>
         <source>Cannot start reading: %1</source>
         <translation>No se puede empezar a leer: %1</translation>
+    </message>
+    <message>
+        <source>Database error: %1.</source>
+        <translation>Error de la base de datos: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1.</source>
+        <translation>No se puede crear el archivo de base de datos %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (the file or its folder cannot be written): reading commands such as export and check work, but nothing can be saved.</source>
+        <translation>La base de datos %1 es de solo lectura (no se puede escribir en el archivo o en su carpeta): los comandos de lectura, como export y check, funcionan, pero no se puede guardar nada.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2.</source>
+        <translation>No se puede leer la base de datos %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2.</source>
+        <translation>No se puede abrir la base de datos %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 safely: SQLite did not take the setting %2 = %3 (it reads %4).</source>
+        <translation>No se puede abrir la base de datos %1 con seguridad: SQLite no aceptó el ajuste %2 = %3 (indica %4).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 safely: it cannot use a write-ahead log (journal mode %2; a network drive does not support it). Nothing was changed.</source>
+        <translation>No se puede abrir la base de datos %1 con seguridad: no puede usar un registro de escritura anticipada (modo de diario %2; una unidad de red no lo admite). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database %1 (an import, a restore or another CRM Suite): nothing was changed. Try again when it has finished.</source>
+        <translation>Otro programa está escribiendo en la base de datos %1 (una importación, una restauración u otro CRM Suite): no se ha cambiado nada. Vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1.</source>
+        <translation>No se puede guardar: %1.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>another program is writing to the database (an import, a restore or another CRM Suite); try again when it has finished</source>
+        <translation>otro programa está escribiendo en la base de datos (una importación, una restauración u otro CRM Suite); vuelva a intentarlo cuando termine</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>la base de datos es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>no se pudo leer ni escribir en el disco</translation>
+    </message>
+    <message>
+        <source>the database is damaged; restore it from a backup</source>
+        <translation>la base de datos está dañada; restáurela desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>no se puede abrir el archivo de la base de datos</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1345,33 @@ en: %2</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::FileSync</name>
+    <message>
+        <source>%1 cannot be flushed to disk</source>
+        <translation>%1 no se puede volcar al disco</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 has no space left)</source>
+        <translation>el disco está lleno (no queda espacio en %1)</translation>
+    </message>
+    <message>
+        <source>the disk of %1 is read-only</source>
+        <translation>el disco de %1 es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written (permission denied)</source>
+        <translation>no se puede escribir en la carpeta %1 (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>the disk could not be written</source>
+        <translation>no se pudo escribir en el disco</translation>
     </message>
 </context>
 <context>
@@ -2714,10 +2857,6 @@ en: %2</translation>
         <translation> — muchas coincidencias: se muestran en el orden en que se introdujeron; escriba más para acotar y ordenar</translation>
     </message>
     <message>
-        <source>%1 records</source>
-        <translation>%1 registros</translation>
-    </message>
-    <message>
         <source>counting records…</source>
         <translation>contando registros…</translation>
     </message>
@@ -2768,6 +2907,13 @@ en: %2</translation>
     <message>
         <source>Export failed</source>
         <translation>Error en la exportación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4038,41 @@ en: %2</translation>
     <message>
         <source>%1 %2 cannot be deleted: other records refer to it (%3).</source>
         <translation>No se puede eliminar el registro %1 %2: otros registros hacen referencia a él (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Restore</name>
+    <message>
+        <source>Cannot keep a copy of %1 as %2: %3</source>
+        <translation>No se puede guardar una copia de %1 como %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored copy %1 in place of %2: %3. The database is kept as %4.</source>
+        <translation>No se puede poner la copia restaurada %1 en lugar de %2: %3. La base de datos se conserva como %4.</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 from %2: %3</source>
+        <translation>No se puede restaurar %1 desde %2: %3</translation>
+    </message>
+    <message>
+        <source>A restore of %1 was interrupted while the backup was being copied; the database was not changed and the partial copy was removed.</source>
+        <translation>Una restauración de %1 se interrumpió mientras se copiaba la copia de seguridad; la base de datos no se modificó y la copia parcial se eliminó.</translation>
+    </message>
+    <message>
+        <source>it is not a CRM Suite database</source>
+        <translation>no es una base de datos de CRM Suite</translation>
+    </message>
+    <message>
+        <source>A restore of %1 was interrupted before its copy was whole; the database was not changed and the copy was removed.</source>
+        <translation>Una restauración de %1 se interrumpió antes de que su copia estuviera completa; la base de datos no se modificó y la copia se eliminó.</translation>
+    </message>
+    <message>
+        <source>A restore of %1 was interrupted; it has now been completed.</source>
+        <translation>Una restauración de %1 se interrumpió; ahora se ha completado.</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <translation>El archivo anterior se conserva como %1.</translation>
     </message>
 </context>
 <context>
@@ -6235,6 +6416,10 @@ en: %2</translation>
     <message>
         <source>&amp;Backups</source>
         <translation>Copias de &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>CRM Suite</source>
+        <translation>CRM Suite</translation>
     </message>
 </context>
 <context>

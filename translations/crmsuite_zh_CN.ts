@@ -11,6 +11,36 @@
         <source>Upgrading the database to this version of CRM Suite (once; a large database takes a while)…</source>
         <translation>正在将数据库升级到此版本的 CRM Suite（仅此一次；大型数据库需要一些时间）…</translation>
     </message>
+    <message>
+        <source>%1 is not a CRM Suite database: it is empty. Nothing was changed; crmsuite-cli init or demo creates a database.</source>
+        <translation>%1 不是 CRM Suite 数据库：它是空的。未做任何更改；crmsuite-cli init 或 demo 可创建数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CRM Suite database: it belongs to another program. Nothing was changed.</source>
+        <translation>%1 不是 CRM Suite 数据库：它属于另一个程序。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by an earlier version of CRM Suite and has to be upgraded before it can be read: open it once in CRM Suite, or run crmsuite-cli upgrade. Nothing was changed.</source>
+        <translation>数据库 %1 由较早版本的 CRM Suite 写入，读取前需要升级：请在 CRM Suite 中打开一次，或运行 crmsuite-cli upgrade。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2
+Nothing was written. Restore it from a backup (crmsuite-cli restore, or File → Restore from a backup… in CRM Suite).</source>
+        <translation>数据库 %1 已损坏：%2
+未写入任何内容。请从备份恢复（crmsuite-cli restore，或在 CRM Suite 中选择 文件 → 从备份恢复…）。</translation>
+    </message>
+    <message>
+        <source>The demo database %1 could not be closed cleanly.</source>
+        <translation>无法正常关闭演示数据库 %1。</translation>
+    </message>
+    <message>
+        <source>The demo database %1 cannot be flushed to disk.</source>
+        <translation>无法将演示数据库 %1 写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Cannot put the demo database in place of %1: %2</source>
+        <translation>无法用演示数据库替换 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Crm::ApprovalDialog</name>
@@ -94,12 +124,12 @@
         <translation>%1 不是 CRM Suite 数据库。</translation>
     </message>
     <message>
-        <source>Cannot restore %1 from %2: %3</source>
-        <translation>无法从 %2 恢复 %1：%3</translation>
+        <source>the file cannot be created</source>
+        <translation>无法创建文件</translation>
     </message>
     <message>
-        <source>Cannot keep a copy of %1 as %2: %3</source>
-        <translation>无法将 %1 的副本保留为 %2：%3</translation>
+        <source>%1 holds no company: it has no users or company settings, so it is not a backup to restore. Nothing was changed.</source>
+        <translation>%1 不包含任何公司：没有用户或公司设置，因此不是可恢复的备份。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -323,10 +353,6 @@ Log in as admin (or li.na, wang.fang, chen.jie, zhao.lei, liu.yang) with passwor
     <message>
         <source>Administrator name.</source>
         <translation>管理员姓名。</translation>
-    </message>
-    <message>
-        <source>Administrator password (at least 6 characters; default: read from $CRM_ADMIN_PASSWORD).</source>
-        <translation>管理员密码（至少 6 个字符；默认：从 $CRM_ADMIN_PASSWORD 读取）。</translation>
     </message>
     <message>
         <source>Start as the administrator without asking for a login.</source>
@@ -827,10 +853,6 @@ figure                                                          value unit targe
         <translation>将完整报告写入 FILE（CSV）。</translation>
     </message>
     <message>
-        <source>Import as this user (default: admin).</source>
-        <translation>以此用户身份导入（默认：admin）。</translation>
-    </message>
-    <message>
         <source>List the fields of the target and exit.</source>
         <translation>列出目标的字段并退出。</translation>
     </message>
@@ -855,14 +877,6 @@ figure                                                          value unit targe
     <message>
         <source> (required)</source>
         <translation> （必填）</translation>
-    </message>
-    <message>
-        <source>There is no user &quot;%1&quot;.</source>
-        <translation>没有用户“%1”。</translation>
-    </message>
-    <message>
-        <source>%1 may not import %2.</source>
-        <translation>%1 无权导入%2。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %n record(s)
@@ -907,6 +921,66 @@ figure                                                          value unit targe
     <message>
         <source>Import customers, suppliers or products from CSV or .xlsx</source>
         <translation>从 CSV 或 .xlsx 导入客户、供应商或产品</translation>
+    </message>
+    <message>
+        <source>check: %1 is an unfinished copy left by a demo, backup or restore that was stopped: it is not a database to use, and the next run removes it.
+</source>
+        <translation>check：%1 是被中断的演示、备份或恢复留下的未完成副本：它不是可用的数据库，下次运行会将其删除。
+</translation>
+    </message>
+    <message>
+        <source>Run as this user (default: admin); the password comes from $CRM_PASSWORD or is asked on the terminal.</source>
+        <translation>以此用户身份运行（默认：admin）；密码取自 $CRM_PASSWORD，或在终端中询问。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码： </translation>
+    </message>
+    <message>
+        <source>This command needs the password of %1: set the environment variable CRM_PASSWORD, or run it in a terminal to be asked.</source>
+        <translation>此命令需要 %1 的密码：请设置环境变量 CRM_PASSWORD，或在终端中运行以便询问。</translation>
+    </message>
+    <message>
+        <source>Wrong login or password for %1.</source>
+        <translation>%1 的登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>%1 may not do this (the permission %2 is missing).</source>
+        <translation>%1 无权执行此操作（缺少权限 %2）。</translation>
+    </message>
+    <message>
+        <source>Administrator password (at least 6 characters). Discouraged: other users of this computer see it in the process list (ps). Set $CRM_ADMIN_PASSWORD instead, or leave both out to be asked on the terminal.</source>
+        <translation>管理员密码（至少 6 个字符）。不建议使用：本机的其他用户可在进程列表（ps）中看到它。请改用 $CRM_ADMIN_PASSWORD，或两者都不提供，以便在终端中询问。</translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1: </source>
+        <translation>管理员 %1 的密码： </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入相同的密码： </translation>
+    </message>
+    <message>
+        <source>init: the two passwords differ; nothing was created.
+</source>
+        <translation>init：两次输入的密码不一致；未创建任何内容。
+</translation>
+    </message>
+    <message>
+        <source>Bring a database of an earlier version up to this one</source>
+        <translation>将较早版本的数据库升级到当前版本</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema version %2).
+</source>
+        <translation>%1 已是最新（架构版本 %2）。
+</translation>
+    </message>
+    <message>
+        <source>upgrade: %1
+</source>
+        <translation>upgrade：%1
+</translation>
     </message>
 </context>
 <context>
@@ -1016,12 +1090,6 @@ figure                                                          value unit targe
         <translation>批量加载需要 SQLite 数据库。</translation>
     </message>
     <message>
-        <source>Database error: %1
-in: %2</source>
-        <translation>数据库错误：%1
-位置：%2</translation>
-    </message>
-    <message>
         <source>The database %1 does not exist.</source>
         <translation>数据库 %1 不存在。</translation>
     </message>
@@ -1046,16 +1114,8 @@ in: %2</source>
         <translation>%1 不是 CRM Suite 数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <source>The database %1 cannot be written (permission denied on the file or its folder).</source>
-        <translation>无法写入数据库 %1（文件或其所在文件夹的权限被拒绝）。</translation>
-    </message>
-    <message>
         <source>The database %1 cannot be read: %2. It may be damaged; restore it from a backup.</source>
         <translation>无法读取数据库 %1：%2。数据库可能已损坏，请从备份中恢复。</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>table %1 row %2 refers to a missing row in %3</source>
@@ -1074,10 +1134,6 @@ in: %2</source>
         <translation>无法启动写事务：%1</translation>
     </message>
     <message>
-        <source>Cannot save: %1</source>
-        <translation>无法保存：%1</translation>
-    </message>
-    <message>
         <source>Badly named migration file %1 in module %2</source>
         <translation>模块 %2 中的迁移文件 %1 命名不正确</translation>
     </message>
@@ -1092,6 +1148,66 @@ in: %2</source>
     <message>
         <source>Cannot start reading: %1</source>
         <translation>无法开始读取：%1</translation>
+    </message>
+    <message>
+        <source>Database error: %1.</source>
+        <translation>数据库错误：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1.</source>
+        <translation>无法创建数据库文件 %1。</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (the file or its folder cannot be written): reading commands such as export and check work, but nothing can be saved.</source>
+        <translation>数据库 %1 为只读（无法写入该文件或其文件夹）：export、check 等读取命令可用，但无法保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2.</source>
+        <translation>无法读取数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2.</source>
+        <translation>无法打开数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 safely: SQLite did not take the setting %2 = %3 (it reads %4).</source>
+        <translation>无法安全地打开数据库 %1：SQLite 未接受设置 %2 = %3（读出为 %4）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 safely: it cannot use a write-ahead log (journal mode %2; a network drive does not support it). Nothing was changed.</source>
+        <translation>无法安全地打开数据库 %1：无法使用预写日志（日志模式 %2；网络驱动器不支持）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database %1 (an import, a restore or another CRM Suite): nothing was changed. Try again when it has finished.</source>
+        <translation>另一个程序正在写入数据库 %1（导入、恢复或另一个 CRM Suite）：未做任何更改。请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1.</source>
+        <translation>无法保存：%1。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>another program is writing to the database (an import, a restore or another CRM Suite); try again when it has finished</source>
+        <translation>另一个程序正在写入数据库（导入、恢复或另一个 CRM Suite）；请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>数据库为只读</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>无法读写磁盘</translation>
+    </message>
+    <message>
+        <source>the database is damaged; restore it from a backup</source>
+        <translation>数据库已损坏；请从备份恢复</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>无法打开数据库文件</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1343,33 @@ in: %2</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::FileSync</name>
+    <message>
+        <source>%1 cannot be flushed to disk</source>
+        <translation>无法将 %1 写入磁盘</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 has no space left)</source>
+        <translation>磁盘已满（%1 没有剩余空间）</translation>
+    </message>
+    <message>
+        <source>the disk of %1 is read-only</source>
+        <translation>%1 所在的磁盘为只读</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written (permission denied)</source>
+        <translation>无法写入文件夹 %1（权限被拒绝）</translation>
+    </message>
+    <message>
+        <source>the disk could not be written</source>
+        <translation>无法写入磁盘</translation>
     </message>
 </context>
 <context>
@@ -2710,10 +2853,6 @@ in: %2</source>
         <translation> — 匹配项很多：按录入顺序显示；请继续输入以缩小范围并排序</translation>
     </message>
     <message>
-        <source>%1 records</source>
-        <translation>%1 条记录</translation>
-    </message>
-    <message>
         <source>counting records…</source>
         <translation>正在统计记录…</translation>
     </message>
@@ -2764,6 +2903,12 @@ in: %2</source>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3888,6 +4033,41 @@ in: %2</source>
     <message>
         <source>%1 %2 cannot be deleted: other records refer to it (%3).</source>
         <translation>无法删除%1 %2：其他记录引用了它（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Restore</name>
+    <message>
+        <source>Cannot keep a copy of %1 as %2: %3</source>
+        <translation>无法将 %1 的副本保留为 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored copy %1 in place of %2: %3. The database is kept as %4.</source>
+        <translation>无法用恢复的副本 %1 替换 %2：%3。数据库保留为 %4。</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 from %2: %3</source>
+        <translation>无法从 %2 恢复 %1：%3</translation>
+    </message>
+    <message>
+        <source>A restore of %1 was interrupted while the backup was being copied; the database was not changed and the partial copy was removed.</source>
+        <translation>%1 的恢复在复制备份时被中断；数据库未被更改，不完整的副本已删除。</translation>
+    </message>
+    <message>
+        <source>it is not a CRM Suite database</source>
+        <translation>它不是 CRM Suite 数据库</translation>
+    </message>
+    <message>
+        <source>A restore of %1 was interrupted before its copy was whole; the database was not changed and the copy was removed.</source>
+        <translation>%1 的恢复在副本完整之前被中断；数据库未被更改，副本已删除。</translation>
+    </message>
+    <message>
+        <source>A restore of %1 was interrupted; it has now been completed.</source>
+        <translation>%1 的恢复曾被中断；现已完成。</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <translation>原文件已保留为 %1。</translation>
     </message>
 </context>
 <context>
@@ -6231,6 +6411,10 @@ in: %2</source>
     <message>
         <source>&amp;Backups</source>
         <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>CRM Suite</source>
+        <translation>CRM Suite</translation>
     </message>
 </context>
 <context>

@@ -610,23 +610,23 @@ QString plainReason(const QSqlError &e)
 
 QString plainReason(int code, const QString &sqliteText)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Crm::Database", text); };
     switch (code & 0xFF) {
     case SQLITE_FULL:
-        return tr("the disk is full");
+        return QCoreApplication::translate("Crm::Database", "the disk is full");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return tr("another program is writing to the database (an import, a restore or another CRM Suite); "
-                  "try again when it has finished");
+        return QCoreApplication::translate("Crm::Database",
+                                           "another program is writing to the database (an import, a restore or "
+                                           "another CRM Suite); try again when it has finished");
     case SQLITE_READONLY:
-        return tr("the database is read-only");
+        return QCoreApplication::translate("Crm::Database", "the database is read-only");
     case SQLITE_IOERR:
-        return tr("the disk could not be read or written");
+        return QCoreApplication::translate("Crm::Database", "the disk could not be read or written");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return tr("the database is damaged; restore it from a backup");
+        return QCoreApplication::translate("Crm::Database", "the database is damaged; restore it from a backup");
     case SQLITE_CANTOPEN:
-        return tr("the database file cannot be opened");
+        return QCoreApplication::translate("Crm::Database", "the database file cannot be opened");
     default:
         return sqliteText;
     }

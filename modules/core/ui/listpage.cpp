@@ -340,7 +340,7 @@ void ListPage::updateCount()
                      : m_model->isIndexOrdered() ? cap + 1
                                                  : m_model->countUpTo(cap + 1);
     if (n <= cap) {
-        m_count->setText(tr("%1 records").arg(QLocale().toString(n)) + order);
+        m_count->setText(tr("%Ln record(s)", "", int(n)) + order);
         return;
     }
     // The exact number of a large list comes later from a worker thread with its
@@ -359,7 +359,7 @@ void ListPage::startExactCount()
         watcher->deleteLater();
         const qint64 total = watcher->result();
         if (generation == m_countGeneration && total >= 0)
-            m_count->setText(tr("%1 records").arg(QLocale().toString(total)) + order);
+            m_count->setText(tr("%Ln record(s)", "", int(total)) + order);
     });
     watcher->setFuture(QtConcurrent::run(m_model->countJob()));
 }

@@ -293,7 +293,10 @@ void StockDocumentForm::updateState()
     if (!m_doc.statusReason.isEmpty())
         parts << m_doc.statusReason;
     m_state->setText(parts.join(QStringLiteral(" · ")));
-    setWindowTitle(transfer ? tr("Transfer %1").arg(m_doc.number) : tr("Requisition %1").arg(m_doc.number));
+    if (m_doc.number.isEmpty())
+        setWindowTitle(transfer ? tr("New transfer") : tr("New requisition"));
+    else
+        setWindowTitle(transfer ? tr("Transfer %1").arg(m_doc.number) : tr("Requisition %1").arg(m_doc.number));
     const bool editable = m_doc.isEditable();
     for (QWidget *w : std::as_const(m_draftOnly))
         w->setEnabled(editable);

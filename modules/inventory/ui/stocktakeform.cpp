@@ -362,7 +362,7 @@ void StocktakeForm::updateState()
     if (!m_doc.statusReason.isEmpty())
         parts << m_doc.statusReason;
     m_state->setText(parts.join(QStringLiteral(" · ")));
-    setWindowTitle(tr("Stocktake %1").arg(m_doc.number));
+    setWindowTitle(m_doc.number.isEmpty() ? tr("New stocktake") : tr("Stocktake %1").arg(m_doc.number));
     const bool editable = m_doc.isEditable() && m_session.can(EditPermission);
     for (QWidget *w : std::as_const(m_draftOnly))
         w->setEnabled(editable);

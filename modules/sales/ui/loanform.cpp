@@ -449,7 +449,10 @@ void LoanForm::updateState()
     if (l.isOverdue(QDate::currentDate()))
         parts << tr("past due since %1").arg(QLocale().toString(l.dueDate, QLocale::ShortFormat));
     m_state->setText(parts.join(QStringLiteral(" · ")));
-    setWindowTitle(sample ? tr("Samples %1").arg(l.number) : tr("Loan %1").arg(l.number));
+    if (l.number.isEmpty())
+        setWindowTitle(sample ? tr("New samples") : tr("New loan"));
+    else
+        setWindowTitle(sample ? tr("Samples %1").arg(l.number) : tr("Loan %1").arg(l.number));
     const bool mayEdit = m_session.can(LoansEdit);
     const bool editable = l.isEditable() && mayEdit;
     for (QWidget *w : std::as_const(m_draftOnly))

@@ -454,7 +454,10 @@ void SalesDocumentForm::updateState()
         parts << tr("needs a manager's approval: %1").arg(m_editor->breaches().first().message);
     parts << m_related;
     m_state->setText(parts.join(QStringLiteral(" · ")));
-    setWindowTitle(order ? tr("Sales order %1").arg(d.number) : tr("Quotation %1").arg(d.number));
+    if (d.number.isEmpty())
+        setWindowTitle(order ? tr("New sales order") : tr("New quotation"));
+    else
+        setWindowTitle(order ? tr("Sales order %1").arg(d.number) : tr("Quotation %1").arg(d.number));
     const bool editable = m_editor->isEditable();
     m_save->setEnabled(editable);
     m_discount->setEnabled(editable);

@@ -371,7 +371,10 @@ void ShipmentForm::updateState()
     if (!s.statusReason.isEmpty())
         parts << s.statusReason;
     m_state->setText(parts.join(QStringLiteral(" · ")));
-    setWindowTitle(notice ? tr("Shipping notice %1").arg(s.number) : tr("Shipment %1").arg(s.number));
+    if (s.number.isEmpty())
+        setWindowTitle(notice ? tr("New shipping notice") : tr("New shipment"));
+    else
+        setWindowTitle(notice ? tr("Shipping notice %1").arg(s.number) : tr("Shipment %1").arg(s.number));
     const bool editable = s.isEditable();
     for (QPushButton *b : std::as_const(m_draftOnly))
         b->setEnabled(editable);
