@@ -200,7 +200,7 @@ TEST_CASE("A killed demo --replace leaves the old database whole, and the next d
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM core_party WHERE is_customer = 1")).toInt() == 25);
 }
 
-TEST_CASE("Each demo user has a hash of their own", "[app][cli][safety][security]")
+TEST_CASE("Each demo user has a hash of their own, and the demo's codes the format of every later one", "[app][cli][safety][security]")
 {
     QTemporaryDir dir;
     const Database db(demoFile(dir, QStringLiteral("crm.db"), 10), Database::Mode::ReadOnly);
@@ -215,6 +215,11 @@ TEST_CASE("Each demo user has a hash of their own", "[app][cli][safety][security
     }
     CHECK(users == 8);
     CHECK(hashes.size() == users);
+    // Its codes have the format every later record gets.
+    CHECK(db.scalar(QStringLiteral("SELECT code FROM core_party WHERE is_customer = 1 ORDER BY id LIMIT 1"))
+              .toString() == QStringLiteral("CU-A-000001"));
+    CHECK(db.scalar(QStringLiteral("SELECT code FROM core_product ORDER BY id LIMIT 1")).toString() ==
+          QStringLiteral("P-A-000001"));
 }
 
 namespace {

@@ -81,3 +81,14 @@ TEST_CASE_METHOD(DbFixture, "Settings store company-wide values", "[core][settin
     s.setValue(QStringLiteral("empty"), QString());
     CHECK(s.value(QStringLiteral("empty"), QStringLiteral("fallback")).isEmpty());
 }
+
+TEST_CASE_METHOD(DbFixture, "The demo's codes have the numbering's format, as a customer saved later does",
+                 "[core][numbering][demo]")
+{
+    initializeCompany(db);
+    const NumberFormat customers = Numbering(db).format(QStringLiteral("core.customer"));
+    CHECK(customers(1581) == QStringLiteral("CU-A-001581"));
+    CHECK(customers(1000000) == QStringLiteral("CU-A-1000000")); // wider only when it must be
+    db.exec(QStringLiteral("UPDATE core_numbering SET next_value = 2001 WHERE doc_type = 'core.customer'"));
+    CHECK(makeCustomer(db, QStringLiteral("Saved later")).code == customers(2001));
+}

@@ -8,6 +8,7 @@
 #include "demo/demoparties.h"
 #include "demo/demoutil.h"
 #include "model/money.h"
+#include "model/numbering.h"
 #include "model/productrepository.h"
 #include "model/recordrepository.h"
 #include "model/setup.h"
@@ -164,7 +165,15 @@ void DemoGenerator::generate(const Database &db, const DemoOptions &o, const std
         termIds << tq.value(0).toLongLong();
     report(2);
 
-    DemoParties::Params params{o.customers, suppliers, o.seed, baseMs, salesUsers, termIds};
+    const Numbering numbering(db);
+    DemoParties::Params params{o.customers,
+                               suppliers,
+                               o.seed,
+                               baseMs,
+                               salesUsers,
+                               termIds,
+                               numbering.format(QStringLiteral("core.customer")),
+                               numbering.format(QStringLiteral("core.supplier"))};
     DemoParties::generate(db, params, [&](int p) { report(2 + p * 88 / 100); });
     // Products.
     Demo::Prepared product(
@@ -179,8 +188,9 @@ void DemoGenerator::generate(const Database &db, const DemoOptions &o, const std
     const QStringList materials = DemoNames::productMaterials();
     const QStringList specs = DemoNames::productSpecs();
     const QString created = QDateTime::fromMSecsSinceEpoch(baseMs, Qt::UTC).toString(Qt::ISODateWithMs);
+    const NumberFormat productCodes = Numbering(db).format(QStringLiteral("core.product"));
     for (int i = 0; i < o.products; ++i) {
-        const QString code = QStringLiteral("P-A-%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+        const QString code = productCodes(i + 1);
         const QString name = rng.pick(materials) + QLatin1Char(' ') + rng.pick(nouns);
         // The sequence number keeps (name, specification) unique, as the duplicate rule requires.
         const QString spec = rng.pick(specs) + QStringLiteral(" #%1").arg(i + 1);

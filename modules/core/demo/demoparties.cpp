@@ -85,8 +85,7 @@ void build(const Params &p, qint64 firstId, Queue &queue)
         }
         const qint64 id = firstId + i;
         const QString code =
-            isSupplier ? QStringLiteral("SU-A-") + QString::number(i - p.customers + 1).rightJustified(6, u'0')
-                       : QStringLiteral("CU-A-") + QString::number(i + 1).rightJustified(7, u'0');
+            isSupplier ? p.supplierCodes(i - p.customers + 1) : p.customerCodes(i + 1);
         const QString phone = phoneFor(rng, lang, false);
         const QString mobile = phoneFor(rng, lang, true);
         const QString domain = QStringLiteral("c") + QString::number(id) + QStringLiteral(".example.com");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/numbering.h"
+
 #include <QList>
 #include <functional>
 
@@ -20,6 +22,8 @@ struct Params
     qint64 baseMs = 0;    // creation time of the first row
     QList<qint64> owners; // salespeople who own customers
     QList<qint64> paymentTerms;
+    NumberFormat customerCodes; // as Numbering writes them
+    NumberFormat supplierCodes;
 };
 
 // Call inside the caller's write transaction. `progress` receives 0…100.

@@ -15,15 +15,24 @@ void Numbering::define(const QString &docType, const QString &code, int width) c
               {docType, code, width});
 }
 
-QString Numbering::peek(const QString &docType) const
+QString NumberFormat::operator()(qint64 value) const
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT code, next_value, width FROM core_numbering WHERE doc_type = ?"), {docType});
+    return QStringLiteral("%1-%2-%3").arg(code, prefix, QString::number(value).rightJustified(width, QLatin1Char('0')));
+}
+
+NumberFormat Numbering::format(const QString &docType) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT code, width FROM core_numbering WHERE doc_type = ?"), {docType});
     if (!q.next())
         throw Error(QCoreApplication::translate("Crm::Numbering", "No numbering is defined for %1.").arg(docType));
-    return QStringLiteral("%1-%2-%3")
-        .arg(q.value(0).toString(), Settings(m_db).numberPrefix(),
-             QString::number(q.value(1).toLongLong()).rightJustified(q.value(2).toInt(), QLatin1Char('0')));
+    return NumberFormat{q.value(0).toString(), Settings(m_db).numberPrefix(), q.value(1).toInt()};
+}
+
+QString Numbering::peek(const QString &docType) const
+{
+    const NumberFormat f = format(docType);
+    return f(m_db.scalar(QStringLiteral("SELECT next_value FROM core_numbering WHERE doc_type = ?"), {docType})
+                 .toLongLong());
 }
 
 QString Numbering::next(const QString &docType) const
