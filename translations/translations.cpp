@@ -31,13 +31,12 @@ QString install(const QString &language)
         chosen = QStringLiteral("es");
     if (!language.isEmpty())
         QLocale::setDefault(locale);
-    if (chosen == QLatin1String("en"))
-        return chosen;
+    // English too: its file holds the plural forms of the sources' %n texts.
     own = new QTranslator;
     if (own->load(QStringLiteral(":/i18n/crmsuite_%1.qm").arg(chosen)))
         QCoreApplication::installTranslator(own);
     qt = new QTranslator;
-    if (qt->load(QStringLiteral("qtbase_%1").arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (chosen != QLatin1String("en") && qt->load(QStringLiteral("qtbase_%1").arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return chosen;
 }

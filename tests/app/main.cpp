@@ -14,8 +14,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("CRM Suite Tests"));
     QApplication::setApplicationName(QStringLiteral("crm_app_tests"));
     // CRM_TEST_LANGUAGE=zh_CN or es: the screens in that language (for screenshots;
-    // the assertions expect English).
-    if (!qEnvironmentVariableIsEmpty("CRM_TEST_LANGUAGE"))
-        Crm::Translations::install(qEnvironmentVariable("CRM_TEST_LANGUAGE"));
+    // the assertions expect English, with its plural forms: the system's language
+    // when it is unset, as in CI's C locale).
+    Crm::Translations::install(qEnvironmentVariable("CRM_TEST_LANGUAGE"));
     return Catch::Session().run(argc, argv);
 }

@@ -39,7 +39,7 @@ TEST_CASE("crmsuite-cli import: dry run, good rows, strict mode and duplicate po
     const CliRun dry = import({QStringLiteral("--dry-run")});
     INFO(dry.err.toStdString());
     CHECK(dry.status == 3);
-    CHECK(dry.out.contains(QStringLiteral("GB18030, separator tab, 3 record(s)")));
+    CHECK(dry.out.contains(QStringLiteral("GB18030, separator tab, 3 records")));
     CHECK(dry.out.contains(QStringLiteral("line 3, 邮箱: Error — \"bad@\" is not a valid e-mail address.")));
     CHECK(dry.out.contains(QStringLiteral("line 4, 供应商名称: Error — Same Name as line 2.")));
     CHECK(dry.out.contains(QStringLiteral("Dry run, nothing was changed: 1 to create")));
@@ -47,7 +47,7 @@ TEST_CASE("crmsuite-cli import: dry run, good rows, strict mode and duplicate po
 
     const CliRun strict = import({QStringLiteral("--strict")});
     CHECK(strict.status == 1);
-    CHECK(strict.out.contains(QStringLiteral("Nothing was imported: 2 row(s) have errors")));
+    CHECK(strict.out.contains(QStringLiteral("Nothing was imported: 2 rows have errors")));
     CHECK(count(db, QStringLiteral("is_supplier = 1")) == before);
 
     const QString report = shell.dir.filePath(QStringLiteral("report.csv"));

@@ -101,6 +101,15 @@ TEST_CASE("typing in the customer search filters the rows", "[app][shell][search
         CHECK(k.value(0).toString().contains(two));
     }
 
+    // One match: the count speaks of one record, in the singular.
+    const QString code = shell.db().scalar(QStringLiteral("SELECT code FROM core_party WHERE is_customer = 1 "
+                                                          "ORDER BY id LIMIT 1")).toString();
+    page->searchEdit()->clear();
+    typeInto(page->searchEdit(), code);
+    REQUIRE(waitFor([&] { return page->model()->query().search == code; }));
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(page->countLabel()->text() == QStringLiteral("1 record"));
+
     // Down moves to the list; clearing the search shows every row again.
     QTest::keyClick(page->searchEdit(), Qt::Key_Down);
     CHECK(page->view()->hasFocus());
