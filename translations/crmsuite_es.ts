@@ -5939,6 +5939,11 @@ indicador                                                       valor ud.  objet
         <source>Total incl. tax</source>
         <translation>Total con impuestos</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a quantity and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::ShipmentRepository</name>

@@ -5934,6 +5934,11 @@ figure                                                          value unit targe
         <source>Total incl. tax</source>
         <translation>含税合计</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a quantity and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Sales::ShipmentRepository</name>

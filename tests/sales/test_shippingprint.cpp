@@ -112,3 +112,63 @@ TEST_CASE("A shipping order prints on the 241 × 93 mm form: three marked copies
     CHECK(accountingText.contains(QStringLiteral("53.20"))); // 14 × 3.80
     CHECK(accountingText.contains(QStringLiteral("399.00")));
 }
+
+TEST_CASE("A shipping order adds quantities up per unit, keeps a unit's name whole and leaves room to sign",
+          "[sales][shipping][print]")
+{
+    qputenv("CRM_PRINT_TEMPLATES", CRM_SOURCE_PRINT_TEMPLATES);
+    const TestDatabase testDatabase({QStringLiteral("core"), QStringLiteral("inventory"), QStringLiteral("sales")});
+    const Database &db = testDatabase.db();
+    initializeCompany(db);
+    Settings(db).setValue(QStringLiteral("company.address"),
+                          QStringLiteral("上海市浦东新区张江路 88 号 / 88 Zhangjiang Rd, Shanghai"));
+    db.exec(QStringLiteral("INSERT INTO core_warehouse(uuid, code, name, created_at, updated_at) "
+                           "VALUES ('w1', 'SH01', '上海总仓', '', '')"));
+    // The units the company set-up makes: KG (kilogram) and PCS (piece) among them.
+    const qint64 warehouse = db.scalar(QStringLiteral("SELECT id FROM core_warehouse")).toLongLong();
+    const qint64 kg = db.scalar(QStringLiteral("SELECT id FROM core_unit WHERE code = 'KG'")).toLongLong();
+    const qint64 pcs = db.scalar(QStringLiteral("SELECT id FROM core_unit WHERE code = 'PCS'")).toLongLong();
+    const Party customer = makeCustomer(db, QStringLiteral("Distribuciones García S.L."));
+    SalesDocument order;
+    order.kind = SalesDocument::Kind::Order;
+    order.customerId = customer.id;
+    order.date = QDate(2026, 11, 2);
+    order.currency = QStringLiteral("CNY");
+    Inventory::StockLedger stock;
+    QList<StockMove> opening;
+    const QList<std::pair<qint64, int>> lines{{kg, 2}, {pcs, 2}, {kg, 1}};
+    for (const auto &[unit, quantity] : lines) {
+        const Product p = makeProduct(db, {}, 500, [unit = unit](Product &x) { x.unitId = unit; });
+        order.lines << SalesLine{0, p.id, p.name, Quantity::fromUnits(quantity), 0, 500, Rate(), Rate()};
+        opening << StockMove{p.id, warehouse, Quantity::fromUnits(10)};
+    }
+    stock.post(db, {QStringLiteral("inventory.opening"), QStringLiteral("OB"), Database::newUuid(), QDate(2026, 1, 1)},
+               opening);
+    const SalesDocumentRepository orders(db, kActor);
+    orders.save(order);
+    orders.setStatus(order.id, QStringLiteral("confirmed"));
+    const ShipmentRepository shipments(db, kActor, stock);
+    Shipment s = shipments.draftFromOrders(Shipment::Kind::Shipment, {order.id}, warehouse);
+    shipments.save(s);
+    shipments.post(s.id);
+
+    Registry registry;
+    setupPrintDocuments(registry);
+    const PrintDocumentSpec *spec = registry.printDocument(QStringLiteral("sales.shipping_order"));
+    REQUIRE(spec);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("shipping.pdf"));
+    PrintJob::prepare(db, *spec, s.number).toPdf(pdf);
+    const QString first = pdfPages(pdf).first();
+    INFO(first.toStdString());
+    CHECK(first.contains(QStringLiteral("Total quantity: 3 kilogram, 2 piece")));
+    CHECK(first.count(QStringLiteral("kilogram")) == 3); // two lines and the total, never "kilogra / m"
+    // The letterhead's address has a line of its own: "88 号" stays together.
+    CHECK(first.contains(QStringLiteral("88 号")));
+    // The signature boxes are taller than their one line of text.
+    const QStringList rows = first.split(QLatin1Char('\n'));
+    const auto signature = std::find_if(rows.cbegin(), rows.cend(),
+                                        [](const QString &r) { return r.contains(QStringLiteral("Issued by")); });
+    REQUIRE(signature != rows.cend());
+    CHECK(std::distance(signature, rows.cend()) > 3);
+}

@@ -35,6 +35,9 @@ PrintJob PrintJob::prepare(const Database &db, const PrintDocumentSpec &document
     const QString text =
         overrides.templateText ? *overrides.templateText : TemplateStore::load(document.module, document.document);
     QVariantMap context = number.isEmpty() ? QVariantMap() : document.provider(db, number);
+    // paper.compact: a form a third of a sheet high, where a template spends no
+    // line it can save (e.g. on room to sign).
+    context.insert(QStringLiteral("paper"), QVariantMap{{QStringLiteral("compact"), paper == Paper::Continuous241x93}});
     auto render = [&](bool prices) {
         context.insert(QStringLiteral("copy"), QVariantMap{{QStringLiteral("prices"), prices}});
         return PrintTemplate::render(text, context);

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QMap>
 #include <QSqlQuery>
+#include <algorithm>
 #include <QStringList>
 
 namespace Crm::Sales {
@@ -86,7 +87,8 @@ QVariantMap ShipmentPrintData::context(const Database &db, const QString &number
                                "LEFT JOIN sales_document d ON d.id = o.document_id "
                                "WHERE l.shipment_id = ? ORDER BY l.line_no"),
                 {id});
-    qint64 total = 0;
+    // Quantities add up only within a unit: "31 metre, 49 kilogram, 2 piece".
+    QList<QPair<QString, qint64>> totalByUnit;
     // Prices, for the copies that show them: each order's lines in this shipment,
     // priced as the order prices them (the one pricing function) at the quantity shipped.
     QHash<qint64, SalesDocument> ordered;   // order id → the order
@@ -96,7 +98,13 @@ QVariantMap ShipmentPrintData::context(const Database &db, const QString &number
         const QString order = l.value(6).toString();
         if (!order.isEmpty() && !orders.contains(order))
             orders << order;
-        total += l.value(4).toLongLong();
+        const QString unit = l.value(3).toString();
+        const auto sameUnit = std::find_if(totalByUnit.begin(), totalByUnit.end(),
+                                           [&](const QPair<QString, qint64> &t) { return t.first == unit; });
+        if (sameUnit == totalByUnit.end())
+            totalByUnit.append({unit, l.value(4).toLongLong()});
+        else
+            sameUnit->second += l.value(4).toLongLong();
         lines << QVariantMap{
             {QStringLiteral("no"), lines.size() + 1},
             {QStringLiteral("code"), l.value(0)},
@@ -145,7 +153,12 @@ QVariantMap ShipmentPrintData::context(const Database &db, const QString &number
         totalTexts << Money(it.value(), it.key()).toString(locale, true, true);
     QVariantMap doc = document;
     doc.insert(QStringLiteral("orders"), orders.join(QStringLiteral(", ")));
-    doc.insert(QStringLiteral("total_quantity"), Quantity::fromMilli(total).toString(locale));
+    QStringList quantities;
+    for (const auto &[unit, milli] : std::as_const(totalByUnit))
+        quantities << (unit.isEmpty() ? Quantity::fromMilli(milli).toString(locale)
+                                      : tr("%1 %2", "a quantity and its unit")
+                                            .arg(Quantity::fromMilli(milli).toString(locale), unit));
+    doc.insert(QStringLiteral("total_quantity"), quantities.join(QStringLiteral(", ")));
     doc.insert(QStringLiteral("total"), totalTexts.join(QStringLiteral(", ")));
     const QVariantMap labels{{QStringLiteral("customer"), tr("Customer")},
                              {QStringLiteral("ship_to"), tr("Ship to")},
