@@ -325,12 +325,12 @@ TEST_CASE("A writer waits its turn behind another program's write, and says so p
     const QString path = demoFile(dir);
     std::atomic<bool> holding{false};
     std::thread other([&] {
-        // Another program's long write: the lock is held for 7 s.
+        // Another program's long write: the lock is held for 9 s.
         const Database db(path);
         WriteTransaction tx(db);
         db.exec(QStringLiteral("UPDATE core_setting SET value = value WHERE key = 'company.name'"));
         holding = true;
-        QThread::msleep(7000);
+        QThread::msleep(9000);
         tx.commit();
         db.closeThreadConnection();
     });
@@ -349,6 +349,14 @@ TEST_CASE("A writer waits its turn behind another program's write, and says so p
         CHECK(refused.contains(QStringLiteral("Another program is writing")));
         CHECK_FALSE(refused.contains(QStringLiteral("locked")));
     }
+    // Reading does not wait: an export and a dry run go on beside the write.
+    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("sales.customers"), QStringLiteral("--db"),
+                                 path, QStringLiteral("--out"), dir.filePath(QStringLiteral("during.csv"))});
+    INFO(exported.err.toStdString());
+    CHECK(exported.status == 0);
+    const CliRun dry = cli({QStringLiteral("import"), QStringLiteral("customers"), customersCsv(dir),
+                            QStringLiteral("--dry-run"), QStringLiteral("--db"), path});
+    CHECK(dry.status == 0);
     // The command line waits until the other write is done, then imports.
     const CliRun import =
         cli({QStringLiteral("import"), QStringLiteral("customers"), customersCsv(dir), QStringLiteral("--db"), path});
