@@ -95,7 +95,7 @@ void setupDocumentPages(Registry &registry)
         {OrdersView, QT_TRANSLATE_NOOP("Crm::Sales", "See sales orders")},
         {OrdersEdit, QT_TRANSLATE_NOOP("Crm::Sales", "Create, edit and confirm sales orders")}};
     for (const auto &[id, title] : permissions)
-        registry.addPermission({id, [title] { return translated(title); }});
+        registry.addPermission({id, [title = title] { return translated(title); }});
     addPage(registry, QStringLiteral("sales.page.quotations"), QT_TRANSLATE_NOOP("Crm::Sales", "Quotations"),
             QuotationsView, 110, [](const PageContext &ctx, QWidget *parent) {
                 return documentPage(ctx, documentList(true), SalesDocument::Kind::Quotation, parent);
