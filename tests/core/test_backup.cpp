@@ -314,18 +314,26 @@ TEST_CASE("A database opened read-only refuses writes with a clear message", "[c
     CHECK(customers(db) == 1);
 }
 
+namespace {
+// A database of 3 customers at `path`, its backup beside it (returned), and then
+// a fourth customer that only the database has.
+QString databaseAndOlderBackup(const QTemporaryDir &dir, const QString &path)
+{
+    createFile(path, 3);
+    const QString backup = dir.filePath(QStringLiteral("backup.db"));
+    TestDatabase t({QStringLiteral("core")}, path);
+    Backup::create(t, backup);
+    makeCustomer(t, QStringLiteral("Only in the database"));
+    return backup;
+}
+} // namespace
+
 TEST_CASE("Two restores within one second keep both earlier files; a kept copy is never overwritten",
           "[core][backup][restore]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("crm.db"));
-    createFile(path, 3);
-    const QString backup = dir.filePath(QStringLiteral("backup.db"));
-    {
-        TestDatabase t({QStringLiteral("core")}, path);
-        Backup::create(t, backup);
-        makeCustomer(t, QStringLiteral("Only in the first original"));
-    }
+    const QString backup = databaseAndOlderBackup(dir, path);
     const QDateTime when(QDate(2026, 12, 7), QTime(9, 30, 15, 250));
     const QString first = Restore::replace(backup, path, when);
     {
@@ -382,13 +390,7 @@ TEST_CASE("A restore interrupted at any step is finished or undone before the da
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("crm.db"));
-    createFile(path, 3);
-    const QString backup = dir.filePath(QStringLiteral("backup.db"));
-    {
-        TestDatabase t({QStringLiteral("core")}, path);
-        Backup::create(t, backup);
-        makeCustomer(t, QStringLiteral("After the backup"));
-    }
+    const QString backup = databaseAndOlderBackup(dir, path);
     const QByteArray before = fileBytes(path);
     const QDateTime later(QDate(2026, 12, 7), QTime(10, 0));
     auto kept = [&] {

@@ -17,6 +17,42 @@ using namespace Crm;
 using namespace Crm::Sales;
 using namespace Crm::Test;
 
+namespace {
+struct Shipped
+{
+    SalesDocument order;
+    Shipment shipment;
+};
+
+// A confirmed order of `customer` with `lines`, each product stocked in
+// `warehouse` first, shipped whole and posted, as the shipping page does it.
+Shipped shipOrder(const Database &db, qint64 customer, qint64 warehouse, const QList<SalesLine> &lines,
+                  const QString &tracking = {})
+{
+    Shipped out;
+    out.order.kind = SalesDocument::Kind::Order;
+    out.order.customerId = customer;
+    out.order.date = QDate(2026, 11, 2);
+    out.order.currency = QStringLiteral("CNY");
+    out.order.lines = lines;
+    Inventory::StockLedger stock;
+    QList<StockMove> opening;
+    for (const SalesLine &l : lines)
+        opening << StockMove{l.productId, warehouse, Quantity::fromUnits(100)};
+    stock.post(db, {QStringLiteral("inventory.opening"), QStringLiteral("OB"), Database::newUuid(), QDate(2026, 1, 1)},
+               opening);
+    const SalesDocumentRepository orders(db, kActor);
+    orders.save(out.order);
+    orders.setStatus(out.order.id, QStringLiteral("confirmed"));
+    const ShipmentRepository shipments(db, kActor, stock);
+    out.shipment = shipments.draftFromOrders(Shipment::Kind::Shipment, {out.order.id}, warehouse);
+    out.shipment.trackingNumber = tracking;
+    shipments.save(out.shipment);
+    shipments.post(out.shipment.id);
+    return out;
+}
+} // namespace
+
 TEST_CASE("A shipping order prints on the 241 × 93 mm form: three marked copies, lines, tracking number",
           "[sales][shipping][print]")
 {
@@ -30,28 +66,14 @@ TEST_CASE("A shipping order prints on the 241 × 93 mm form: three marked copies
     const qint64 warehouse = db.scalar(QStringLiteral("SELECT id FROM core_warehouse")).toLongLong();
     const Party customer = makeCustomer(db, QStringLiteral("Distribuciones García S.L."),
                                         [](Party &p) { p.address = QStringLiteral("Calle Mayor 1, Madrid"); });
-    SalesDocument order;
-    order.kind = SalesDocument::Kind::Order;
-    order.customerId = customer.id;
-    order.date = QDate(2026, 11, 2);
-    order.currency = QStringLiteral("CNY");
-    Inventory::StockLedger stock;
-    QList<StockMove> opening;
+    QList<SalesLine> lines;
     for (int i = 0; i < 14; ++i) {
         const Product p = makeProduct(db, QStringLiteral("不锈钢螺栓 M%1 Tornillo").arg(i + 4), 380 + i);
-        order.lines << SalesLine{0, p.id, p.name, Quantity::fromUnits(i + 1), 0, 380, Rate(), Rate()};
-        opening << StockMove{p.id, warehouse, Quantity::fromUnits(100)};
+        lines << SalesLine{0, p.id, p.name, Quantity::fromUnits(i + 1), 0, 380, Rate(), Rate()};
     }
-    stock.post(db, {QStringLiteral("inventory.opening"), QStringLiteral("OB"), Database::newUuid(), QDate(2026, 1, 1)},
-               opening);
-    const SalesDocumentRepository orders(db, kActor);
-    orders.save(order);
-    orders.setStatus(order.id, QStringLiteral("confirmed"));
-    const ShipmentRepository shipments(db, kActor, stock);
-    Shipment s = shipments.draftFromOrders(Shipment::Kind::Shipment, {order.id}, warehouse);
-    s.trackingNumber = QStringLiteral("SF1402233445566");
-    shipments.save(s);
-    shipments.post(s.id);
+    const Shipped shipped = shipOrder(db, customer.id, warehouse, lines, QStringLiteral("SF1402233445566"));
+    const SalesDocument &order = shipped.order;
+    const Shipment &s = shipped.shipment;
 
     Registry registry;
     setupPrintDocuments(registry);
@@ -129,28 +151,12 @@ TEST_CASE("A shipping order adds quantities up per unit, keeps a unit's name who
     const qint64 kg = db.scalar(QStringLiteral("SELECT id FROM core_unit WHERE code = 'KG'")).toLongLong();
     const qint64 pcs = db.scalar(QStringLiteral("SELECT id FROM core_unit WHERE code = 'PCS'")).toLongLong();
     const Party customer = makeCustomer(db, QStringLiteral("Distribuciones García S.L."));
-    SalesDocument order;
-    order.kind = SalesDocument::Kind::Order;
-    order.customerId = customer.id;
-    order.date = QDate(2026, 11, 2);
-    order.currency = QStringLiteral("CNY");
-    Inventory::StockLedger stock;
-    QList<StockMove> opening;
-    const QList<std::pair<qint64, int>> lines{{kg, 2}, {pcs, 2}, {kg, 1}};
-    for (const auto &[unit, quantity] : lines) {
+    QList<SalesLine> lines;
+    for (const auto &[unit, quantity] : QList<std::pair<qint64, int>>{{kg, 2}, {pcs, 2}, {kg, 1}}) {
         const Product p = makeProduct(db, {}, 500, [unit = unit](Product &x) { x.unitId = unit; });
-        order.lines << SalesLine{0, p.id, p.name, Quantity::fromUnits(quantity), 0, 500, Rate(), Rate()};
-        opening << StockMove{p.id, warehouse, Quantity::fromUnits(10)};
+        lines << SalesLine{0, p.id, p.name, Quantity::fromUnits(quantity), 0, 500, Rate(), Rate()};
     }
-    stock.post(db, {QStringLiteral("inventory.opening"), QStringLiteral("OB"), Database::newUuid(), QDate(2026, 1, 1)},
-               opening);
-    const SalesDocumentRepository orders(db, kActor);
-    orders.save(order);
-    orders.setStatus(order.id, QStringLiteral("confirmed"));
-    const ShipmentRepository shipments(db, kActor, stock);
-    Shipment s = shipments.draftFromOrders(Shipment::Kind::Shipment, {order.id}, warehouse);
-    shipments.save(s);
-    shipments.post(s.id);
+    const Shipment s = shipOrder(db, customer.id, warehouse, lines).shipment;
 
     Registry registry;
     setupPrintDocuments(registry);
