@@ -2,17 +2,15 @@
 
 #include "db/database.h"
 #include "db/error.h"
+#include "db/sqlerror.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QStringEncoder>
 #include <sqlite3.h>
 
 namespace Crm {
 
 namespace {
-Q_LOGGING_CATEGORY(lcSql, "crm.sql", QtCriticalMsg) // as Database's
-
 sqlite3 *handleOf(const Database &db)
 {
     sqlite3 *h = db.sqliteHandle();

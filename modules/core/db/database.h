@@ -1,11 +1,11 @@
 #pragma once
 
 #include "db/scopedpragma.h"
+#include "db/sqlerror.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -154,15 +154,5 @@ private:
 
 // A null QString becomes '' (text columns are NOT NULL); other values pass through.
 QVariant bindable(const QVariant &value);
-
-// What went wrong with a statement, in the user's words (the disk is full,
-// another program is writing …), never the statement itself.
-QString plainReason(const QSqlError &error);
-// The same from SQLite's result code and message.
-QString plainReason(int sqliteCode, const QString &sqliteText);
-
-// Throws Crm::Error saying why in plain words when `q` failed; the statement
-// `context` goes to the log (category crm.sql).
-void throwIfFailed(const QSqlQuery &q, const QString &context = {});
 
 } // namespace Crm
